@@ -1,0 +1,8 @@
+import { type Command } from 'commander';
+
+/** Adds one subcommand (or a group of them) to the program. */
+export type CommandRegistrar = (program: Command) => void;
+
+/** Every subcommand of `oci-mlops`, in help order. One line per command module. */
+export const commandRegistrars: CommandRegistrar[] = [
+];
