@@ -1,8 +1,11 @@
-import { type Command } from 'commander';
+import { type CommandRegistrar } from '../command-registrar';
+import { registerSynth } from './synth';
+import { registerValidateConfig } from './validate-config';
 
-/** Adds one subcommand (or a group of them) to the program. */
-export type CommandRegistrar = (program: Command) => void;
+export { type CommandRegistrar } from '../command-registrar';
 
 /** Every subcommand of `oci-mlops`, in help order. One line per command module. */
 export const commandRegistrars: CommandRegistrar[] = [
+  registerSynth,
+  registerValidateConfig,
 ];

@@ -1,0 +1,54 @@
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError } from '../../lib/config';
+import { synthExampleApp } from '../../stacks/synth-example-app';
+import { tempDir } from '../support/temp-dir';
+
+const STACKS_DIR = join(__dirname, '../../stacks');
+
+/** A copy of the example configs in a scratch "checkout". */
+function scratchCheckout(): string {
+  const root = tempDir('oci-mlops-checkout-');
+  cpSync(join(STACKS_DIR, 'teams'), join(root, 'stacks', 'teams'), { recursive: true });
+  cpSync(join(STACKS_DIR, 'platform.yaml'), join(root, 'stacks', 'platform.yaml'));
+  return root;
+}
+
+function readStacks(out: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(join(out, 'stacks')).map((s) => [s, readFileSync(join(out, 'stacks', s, 'cdk.tf.json'), 'utf8')]));
+}
+
+describe('synthExampleApp', () => {
+  test('synthesizes the platform stack and one stack per team file', () => {
+    const root = scratchCheckout();
+    const stacks = synthExampleApp({ teamsDir: join(root, 'stacks', 'teams'), outDir: join(root, 'cdktf.out') });
+    expect(stacks).toEqual(['platform', 'team-forecasting', 'team-fraud-detection', 'team-recommendations']);
+    const team = JSON.parse(readFileSync(join(root, 'cdktf.out/stacks/team-forecasting/cdk.tf.json'), 'utf8'));
+    expect(team.terraform.backend).toEqual({ local: { path: '../../../terraform.team-forecasting.tfstate' } });
+    expect(team.terraform.required_providers.oci).toEqual({ source: 'oracle/oci', version: '8.28.0' });
+  });
+
+  test('gives byte-identical stacks from two checkouts at different paths, with no absolute path in them', () => {
+    const [a, b] = [scratchCheckout(), join(scratchCheckout(), 'nested')];
+    if (!existsSync(b)) cpSync(join(b, '..', 'stacks'), join(b, 'stacks'), { recursive: true });
+    synthExampleApp({ teamsDir: join(a, 'stacks', 'teams'), outDir: join(a, 'cdktf.out') });
+    synthExampleApp({ teamsDir: join(b, 'stacks', 'teams'), outDir: join(b, 'cdktf.out') });
+    const stacksA = readStacks(join(a, 'cdktf.out'));
+    expect(readStacks(join(b, 'cdktf.out'))).toEqual(stacksA);
+    for (const json of Object.values(stacksA)) {
+      expect(json).not.toContain(a);
+      expect(json).not.toMatch(/"\/(tmp|work|home|root)\//);
+    }
+  });
+
+  test('fails on a bad team file and leaves the previous output untouched', () => {
+    const root = scratchCheckout();
+    const out = join(root, 'cdktf.out');
+    synthExampleApp({ teamsDir: join(root, 'stacks', 'teams'), outDir: out });
+    const before = readStacks(out);
+    writeFileSync(join(root, 'stacks', 'teams', 'broken.yaml'), 'team: broken-team\nregion: nowhere-1\n');
+    expect(() => synthExampleApp({ teamsDir: join(root, 'stacks', 'teams'), outDir: out })).toThrow(ConfigError);
+    expect(readStacks(out)).toEqual(before);
+    expect(readdirSync(root).filter((f) => f.includes('tmp'))).toEqual([]);
+  });
+});
