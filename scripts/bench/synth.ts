@@ -1,0 +1,72 @@
+/**
+ * Whole-process wall time and peak RSS of `oci-mlops synth` for 1, 10 and 100 generated teams,
+ * median of 5 runs each, plus the cost per additional team.
+ *
+ *   npm run bench:synth [-- --runs 5 --sizes 1,10,100]
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { stringify } from 'yaml';
+import { type TeamConfigInput } from '../../lib/config';
+
+const ROOT = join(__dirname, '..', '..');
+const opts = new Command('bench-synth')
+  .option('--runs <n>', 'runs per size', '5')
+  .option('--sizes <list>', 'team counts', '1,10,100')
+  .parse(process.argv)
+  .opts<{ runs: string; sizes: string }>();
+
+function teamFile(i: number): TeamConfigInput {
+  const id = i.toString(36).padStart(4, '0');
+  return {
+    team: `team-${id}`,
+    compartmentId: `ocid1.compartment.oc1..aaaaaaaa${id}${'x'.repeat(52)}`,
+    region: 'eu-frankfurt-1',
+    environment: i % 2 ? 'prod' : 'dev',
+    costCenter: `cc-${1000 + i}`,
+    budget: { monthlyAmount: 1000 + i },
+    notifications: [{ name: 'oncall', severity: 'critical', email: `team-${id}@example.com` }],
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function run(teamsDir: string, outDir: string): { ms: number; rssMb: number } {
+  const start = process.hrtime.bigint();
+  const res = spawnSync(
+    process.execPath,
+    ['--require', join(__dirname, 'report-max-rss.cjs'), '--import', 'tsx', join(ROOT, 'bin/oci-mlops.ts'), 'synth', '--teams', teamsDir, '--out', outDir],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (res.status !== 0) throw new Error(`synth failed: ${res.stderr}`);
+  const kb = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(res.stderr)?.[1]);
+  return { ms, rssMb: kb / 1024 };
+}
+
+const work = mkdtempSync(join(tmpdir(), 'bench-synth-'));
+try {
+  const rows: { teams: number; ms: number; rssMb: number }[] = [];
+  for (const size of opts.sizes.split(',').map(Number)) {
+    const teamsDir = join(work, `n${size}`, 'teams');
+    mkdirSync(teamsDir, { recursive: true });
+    cpSync(join(ROOT, 'stacks', 'platform.yaml'), join(work, `n${size}`, 'platform.yaml'));
+    for (let i = 0; i < size; i++) writeFileSync(join(teamsDir, `team-${i}.yaml`), stringify(teamFile(i)));
+    const runs = Array.from({ length: Number(opts.runs) }, () => run(teamsDir, join(work, `n${size}`, 'cdktf.out')));
+    rows.push({ teams: size, ms: median(runs.map((r) => r.ms)), rssMb: median(runs.map((r) => r.rssMb)) });
+  }
+  process.stdout.write(`oci-mlops synth, whole process, median of ${opts.runs} runs (${cpus().length} cores, Node ${process.version})\n\n`);
+  process.stdout.write('| teams | wall time (s) | peak RSS (MB) |\n|---:|---:|---:|\n');
+  for (const r of rows) process.stdout.write(`| ${r.teams} | ${(r.ms / 1000).toFixed(2)} | ${r.rssMb.toFixed(0)} |\n`);
+  const [first, last] = [rows[0]!, rows.at(-1)!];
+  if (last.teams > first.teams) {
+    const perTeamMs = (last.ms - first.ms) / (last.teams - first.teams);
+    const perTeamMb = (last.rssMb - first.rssMb) / (last.teams - first.teams);
+    process.stdout.write(`\nper additional team: ${perTeamMs.toFixed(1)} ms, ${perTeamMb.toFixed(2)} MB\n`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
