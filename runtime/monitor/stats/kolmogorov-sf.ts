@@ -1,0 +1,299 @@
+import { smirnovSf } from './smirnov-sf';
+
+const E128 = 128;
+const EP128 = 2 ** 128;
+const EM128 = 2 ** -128;
+const SQRT2PI = Math.sqrt(2 * Math.PI);
+const LOG_2PI = Math.log(2 * Math.PI);
+const MIN_LOG = -708;
+const SQRT3 = Math.sqrt(3);
+const PI2 = Math.PI ** 2;
+const PI4 = Math.PI ** 4;
+const PI6 = Math.PI ** 6;
+const STIRLING_COEFFS = [
+  -2.955065359477124183e-2, 6.4102564102564102564e-3, -1.9175269175269175269e-3, 8.4175084175084175084e-4,
+  -5.952380952380952381e-4, 7.9365079365079365079e-4, -2.7777777777777777778e-3, 8.3333333333333333333e-2,
+];
+
+/**
+ * Survival function of the two-sided one-sample Kolmogorov–Smirnov statistic for `n` observations,
+ * `Pr(D_n >= d)`: the same algorithm selection as SciPy's `scipy.stats.kstwo.sf(d, n)`
+ * (Simard & L'Ecuyer 2011: Ruben–Gambino closed forms at the ends, twice the one-sided Smirnov
+ * tail, the Durbin matrix (Marsaglia–Tsang–Wang), Pomeranz's recursion, or the Pelz–Good
+ * asymptotic series, chosen by `n` and `n·d²`). `ksTwoSample` uses it for its asymptotic p-value.
+ *
+ * @param n - number of observations, an integer >= 1
+ * @param d - statistic value (values above 1 give 0, below 0 give 1)
+ * @returns the probability, 0..1
+ * @throws Error naming `kolmogorovSf` when n is not a positive integer or d is NaN
+ * @example
+ * kolmogorovSf(10, 0.3); // 0.27053557479999946 (scipy.stats.kstwo.sf(0.3, 10))
+ */
+export function kolmogorovSf(n: number, d: number): number {
+  if (!Number.isInteger(n) || n < 1) throw new Error(`kolmogorovSf: n must be an integer >= 1, got ${n}`);
+  if (Number.isNaN(d)) throw new Error('kolmogorovSf: d must be a number, got NaN');
+  if (d >= 1) return 0;
+  if (d <= 0) return 1;
+  const t = n * d;
+  if (t <= 1) {
+    if (t <= 0.5) return 1;
+    let prob: number;
+    if (n <= 140) {
+      prob = 1;
+      for (let i = 1; i <= n; i++) prob *= i * (1 / n) * (2 * t - 1);
+    } else {
+      prob = Math.exp(logNFactorialDivNPowN(n) + n * Math.log(2 * t - 1));
+    }
+    return clip(1 - prob);
+  }
+  if (t >= n - 1) return clip(2 * (1 - d) ** n);
+  if (d >= 0.5) return clip(2 * smirnovSf(n, d));
+  const nxsquared = t * d;
+  if (n <= 140) {
+    if (nxsquared <= 0.754693) return clip(1 - durbinMatrixCdf(n, d));
+    if (nxsquared <= 4) return clip(1 - pomeranzCdf(n, d));
+    return clip(2 * smirnovSf(n, d));
+  }
+  if (nxsquared >= 370) return 0;
+  if (nxsquared >= 2.2) return clip(2 * smirnovSf(n, d));
+  let cdf: number;
+  if (nxsquared >= 18) cdf = 1;
+  else if (n <= 100000 && n * d ** 1.5 <= 1.4) cdf = durbinMatrixCdf(n, d);
+  else cdf = pelzGoodCdf(n, d);
+  return clip(1 - cdf);
+}
+
+function clip(p: number): number {
+  return Math.min(1, Math.max(0, p));
+}
+
+function polyval(coeffs: readonly number[], x: number): number {
+  let acc = 0;
+  for (const c of coeffs) acc = acc * x + c;
+  return acc;
+}
+
+function logNFactorialDivNPowN(n: number): number {
+  const rn = 1 / n;
+  return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * polyval(STIRLING_COEFFS, rn / n);
+}
+
+function matmul(a: Float64Array, b: Float64Array, m: number): Float64Array {
+  const out = new Float64Array(m * m);
+  for (let i = 0; i < m; i++) {
+    for (let k = 0; k < m; k++) {
+      const aik = a[i * m + k]!;
+      if (aik === 0) continue;
+      for (let j = 0; j < m; j++) out[i * m + j]! += aik * b[k * m + j]!;
+    }
+  }
+  return out;
+}
+
+/** Pr(D_n <= d) by the Durbin matrix algorithm as Marsaglia, Tsang and Wang (2003) compute it. */
+function durbinMatrixCdf(n: number, d: number): number {
+  if (d >= 1) return 1;
+  const nd = n * d;
+  if (nd <= 0.5) return 0;
+  const k = Math.ceil(nd);
+  const h = k - nd;
+  const m = 2 * k - 1;
+  let H = new Float64Array(m * m);
+  const v = new Float64Array(m);
+  const w = new Float64Array(m);
+  let fac = 1;
+  for (let j = 1; j <= m; j++) {
+    w[j - 1] = fac;
+    fac /= j;
+    v[j - 1] = (1 - h ** j) * fac;
+  }
+  const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
+  v[m - 1] = (1 + tt) * fac;
+  for (let i = 1; i < m; i++) {
+    for (let r = i - 1; r < m; r++) H[r * m + i] = w[r - (i - 1)]!;
+  }
+  for (let r = 0; r < m; r++) H[r * m] = v[r]!;
+  for (let c = 0; c < m; c++) H[(m - 1) * m + c] = v[m - 1 - c]!;
+  let Hpwr = new Float64Array(m * m);
+  for (let i = 0; i < m; i++) Hpwr[i * m + i] = 1;
+  let nn = n;
+  let expnt = 0;
+  let Hexpnt = 0;
+  while (nn > 0) {
+    if (nn % 2) {
+      Hpwr = matmul(Hpwr, H, m);
+      expnt += Hexpnt;
+    }
+    H = matmul(H, H, m);
+    Hexpnt *= 2;
+    if (Math.abs(H[(k - 1) * m + (k - 1)]!) > EP128) {
+      for (let i = 0; i < H.length; i++) H[i]! /= EP128;
+      Hexpnt += E128;
+    }
+    nn = Math.floor(nn / 2);
+  }
+  let p = Hpwr[(k - 1) * m + (k - 1)]!;
+  for (let i = 1; i <= n; i++) {
+    p = (i * p) / n;
+    if (Math.abs(p) < EM128) {
+      p *= EP128;
+      expnt -= E128;
+    }
+  }
+  if (expnt !== 0) p = p * 2 ** expnt;
+  return clip(p);
+}
+
+function pomeranzJ1J2(i: number, n: number, ll: number, ceilf: number, roundf: number): [number, number] {
+  let j1: number;
+  let j2: number;
+  if (i === 0) {
+    j1 = -ll - ceilf - 1;
+    j2 = ll + ceilf - 1;
+  } else {
+    const ip1div2 = Math.floor((i + 1) / 2);
+    const ip1mod2 = (i + 1) % 2;
+    if (ip1mod2 === 0) {
+      if (ip1div2 === n + 1) {
+        j1 = n - ll - ceilf - 1;
+        j2 = n + ll + ceilf - 1;
+      } else {
+        j1 = ip1div2 - 1 - ll - roundf - 1;
+        j2 = ip1div2 + ll - 1 + ceilf - 1;
+      }
+    } else {
+      j1 = ip1div2 - 1 - ll - 1;
+      j2 = ip1div2 + ll + roundf - 1;
+    }
+  }
+  return [Math.max(j1 + 2, 0), Math.min(j2, n)];
+}
+
+/** Pr(D_n <= d) by Pomeranz's (1974) recursion. */
+function pomeranzCdf(n: number, x: number): number {
+  const t = n * x;
+  const ll = Math.floor(t);
+  const f = t - ll;
+  const g = Math.min(f, 1 - f);
+  const ceilf = f > 0 ? 1 : 0;
+  const roundf = f > 0.5 ? 1 : 0;
+  const npwrs = 2 * (ll + 1);
+  const gpower = new Float64Array(npwrs);
+  const twogpower = new Float64Array(npwrs);
+  const onem2gpower = new Float64Array(npwrs);
+  gpower[0] = 1;
+  twogpower[0] = 1;
+  onem2gpower[0] = 1;
+  let expnt = 0;
+  const gOverN = g / n;
+  const twoGOverN = (2 * g) / n;
+  const oneMinusTwoGOverN = (1 - 2 * g) / n;
+  for (let m = 1; m < npwrs; m++) {
+    gpower[m] = (gpower[m - 1]! * gOverN) / m;
+    twogpower[m] = (twogpower[m - 1]! * twoGOverN) / m;
+    onem2gpower[m] = (onem2gpower[m - 1]! * oneMinusTwoGOverN) / m;
+  }
+  let V0 = new Float64Array(npwrs);
+  let V1 = new Float64Array(npwrs);
+  V1[0] = 1;
+  let V0s = 0;
+  let V1s = 0;
+  let [j1, j2] = pomeranzJ1J2(0, n, ll, ceilf, roundf);
+  for (let i = 1; i < 2 * n + 2; i++) {
+    const k1 = j1;
+    [V0, V1] = [V1, V0];
+    [V0s, V1s] = [V1s, V0s];
+    V1.fill(0);
+    [j1, j2] = pomeranzJ1J2(i, n, ll, ceilf, roundf);
+    const pwrs = i === 1 || i === 2 * n + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
+    const ln2 = j2 - k1 + 1;
+    if (ln2 > 0) {
+      const start = k1 - V0s;
+      const aLen = Math.min(ln2, npwrs - start);
+      const bLen = Math.min(ln2, npwrs);
+      const convStart = j1 - k1;
+      const convLen = j2 - j1 + 1;
+      if (start < 0 || convStart + convLen > aLen + bLen - 1) {
+        throw new Error(`kolmogorovSf: Pomeranz recursion left its window (n=${n}, d=${x})`);
+      }
+      // Only the entries of the full convolution that are kept are computed.
+      for (let c = 0; c < convLen; c++) {
+        const kk = convStart + c;
+        let acc = 0;
+        const lo = Math.max(0, kk - bLen + 1);
+        const hi = Math.min(kk, aLen - 1);
+        for (let a = lo; a <= hi; a++) acc += V0[start + a]! * pwrs[kk - a]!;
+        V1[c] = acc;
+      }
+      let max = 0;
+      for (let c = 0; c < V1.length; c++) if (V1[c]! > max) max = V1[c]!;
+      if (max > 0 && max < EM128) {
+        for (let c = 0; c < V1.length; c++) V1[c]! *= EP128;
+        expnt -= E128;
+      }
+      V1s = V0s + j1 - k1;
+    }
+  }
+  let ans = V1[n - V1s]!;
+  for (let m = 1; m <= n; m++) {
+    if (Math.abs(ans) > EP128) {
+      ans *= EM128;
+      expnt += E128;
+    }
+    ans *= m;
+  }
+  if (expnt !== 0) ans = ans * 2 ** expnt;
+  return clip(ans);
+}
+
+/** Pelz–Good (1976) asymptotic approximation of Pr(D_n <= x). */
+function pelzGoodCdf(n: number, x: number): number {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const z = Math.sqrt(n) * x;
+  const z2 = z ** 2;
+  const z3 = z ** 3;
+  const z4 = z ** 4;
+  const z6 = z ** 6;
+  const qlog = -PI2 / 8 / z2;
+  if (qlog < MIN_LOG) return 0;
+  let q = Math.exp(qlog);
+  const k1a = -z2;
+  const k1b = PI2 / 4;
+  const k2a = 6 * z6 + 2 * z4;
+  const k2b = ((2 * z4 - 5 * z2) * PI2) / 4;
+  const k2c = (PI4 * (1 - 2 * z2)) / 16;
+  const k3d = (PI6 * (5 - 30 * z2)) / 64;
+  const k3c = (PI4 * (-60 * z2 + 212 * z4)) / 16;
+  const k3b = (PI2 * (135 * z4 - 96 * z6)) / 4;
+  const k3a = -30 * z6 - 90 * z ** 8;
+  const K = [0, 0, 0, 0];
+  const maxk = Math.ceil((16 * z) / Math.PI);
+  for (let k = maxk; k > 0; k--) {
+    const m = 2 * k - 1;
+    const m2 = m ** 2;
+    const m4 = m ** 4;
+    const m6 = m ** 6;
+    const qpower = q ** (8 * k);
+    const coeffs = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m4, k3a + k3b * m2 + k3c * m4 + k3d * m6];
+    for (let i = 0; i < 4; i++) K[i] = K[i]! * qpower + coeffs[i]!;
+  }
+  const denoms = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
+  for (let i = 0; i < 4; i++) K[i] = (K[i]! * q * SQRT2PI) / denoms[i]!;
+  q = Math.exp(-PI2 / 2 / z2);
+  const sqrt3z = SQRT3 * z;
+  let k2extra = 0;
+  let k3extra = 0;
+  for (let k = maxk; k > 0; k--) {
+    const k2 = k * k;
+    const qp = q ** k2;
+    const kspi = Math.PI * k;
+    k2extra += k2 * qp;
+    k3extra += (sqrt3z + kspi) * (sqrt3z - kspi) * k2 * qp;
+  }
+  K[2]! += (k2extra * PI2 * SQRT2PI) / (-36 * z3);
+  K[3]! += (k3extra * PI2 * SQRT2PI) / (216 * z6);
+  let sum = 0;
+  for (let i = 0; i < 4; i++) sum += K[i]! / n ** (i / 2);
+  return sum;
+}
