@@ -1,0 +1,226 @@
+import { randomUUID } from 'node:crypto';
+import { checkPredictionFinite } from './check-prediction-finite';
+import { InferenceError } from './inference-error';
+import { type ModelSlot } from './model-slot';
+import { oipV2ModelMetadata } from './oip-v2-model-metadata';
+import { parseDesignRequest } from './parse-design-request';
+import { parseJsonBody } from './parse-json-body';
+import { parseKServeV1Request } from './parse-kserve-v1-request';
+import { parseOipV2Request } from './parse-oip-v2-request';
+import { type PredictionLogRecord, predictionLogRecord } from './prediction-log-record';
+import { shapeDesignResponse } from './shape-design-response';
+import { shapeOipV2Response } from './shape-oip-v2-response';
+import { type BatchPrediction, type FeatureBatch, type InferenceRequest, type InferenceResponse, type ModelSignature } from './types';
+
+/** Request limits. */
+export interface InferenceLimits {
+  /** Most rows per request. @default 1000 */
+  readonly maxBatch?: number;
+  /** Largest request body, bytes. @default 1048576 (1 MiB) */
+  readonly maxBodyBytes?: number;
+}
+
+/** What happened to one request, handed to the observer after the answer is built. */
+export interface RequestEvent {
+  /** Route template, e.g. `POST /v2/models/:name/infer`, `unmatched`. */
+  readonly route: string;
+  readonly status: number;
+  readonly latencyMs: number;
+  readonly requestId: string;
+  /** Set for answered predictions. */
+  readonly record?: PredictionLogRecord;
+  /** Set for answered predictions. */
+  readonly signature?: ModelSignature;
+}
+
+export interface InferenceRouterOptions extends InferenceLimits {
+  readonly slot: ModelSlot;
+  /**
+   * Called once per request, synchronously after the answer is built; must not block. Its errors are
+   * counted (`observerFailures`) and never change the answer.
+   * @default - nothing observed
+   */
+  readonly observe?: (event: RequestEvent) => void;
+  /** Put the feature rows in log records. @default true */
+  readonly logFeatures?: boolean;
+  /** Clock, for tests. @default - `performance.now()` and `new Date()` */
+  readonly now?: () => number;
+}
+
+/** The router: one `handle` for every route, whatever shell (HTTP server, Fn FDK) received the request. */
+export interface InferenceRouter {
+  handle(request: InferenceRequest): Promise<InferenceResponse>;
+  /** Observer calls that threw. */
+  readonly observerFailures: number;
+  readonly limits: Required<InferenceLimits>;
+}
+
+const JSON_HEADERS = { 'content-type': 'application/json' } as const;
+
+type Answer = { result: object; logged?: { record: PredictionLogRecord; signature: ModelSignature } };
+type Match = { route: string; name?: string; run: (req: InferenceRequest, requestId: string) => Promise<Answer> | Answer };
+
+function notFound(path: string): InferenceError {
+  return new InferenceError(404, 'not_found', `no route for ${path}`, [{ path: '', message: 'see docs/inference.md for the routes' }]);
+}
+
+/**
+ * Creates the request router shared by the HTTP server and the OCI Function: health and readiness,
+ * the design's `POST /predict` and `POST /models/<name>/predict`, KServe V1
+ * (`POST /v1/models/<name>:predict`, `GET /v1/models/<name>`) and the Open Inference Protocol V2
+ * (`POST /v2/models/<name>[/versions/<v>]/infer`, model metadata and readiness, `/v2/health/*`).
+ * Every refused request answers `{"error": {"code", "message", "details"}}` with a 4xx (503 while
+ * the model is not ready); nothing a client sends yields another 5xx.
+ *
+ * @param options the model slot, limits, observer and whether to log features
+ * @returns the router
+ * @example
+ * const router = createInferenceRouter({ slot, maxBatch: 1000 });
+ * const res = await router.handle({ method: 'POST', path: '/predict', body: Buffer.from('{"features":[5.1,3.5,1.4,0.2]}') });
+ * // res.status === 200; JSON.parse(res.body).prediction[0] === 'setosa'
+ */
+export function createInferenceRouter(options: InferenceRouterOptions): InferenceRouter {
+  const slot = options.slot;
+  const limits = { maxBatch: options.maxBatch ?? 1000, maxBodyBytes: options.maxBodyBytes ?? 1048576 };
+  for (const [k, v] of Object.entries(limits)) {
+    if (!Number.isInteger(v) || v < 1) throw new Error(`createInferenceRouter: ${k} must be an integer >= 1, got ${v}`);
+  }
+  const logFeatures = options.logFeatures ?? true;
+  const now = options.now ?? (() => performance.now());
+  let observerFailures = 0;
+
+  const checkName = (name: string) => {
+    if (name !== slot.name) {
+      throw new InferenceError(404, 'model_not_found', `no model named "${name}"; this endpoint serves "${slot.name}"`, [{ path: '', message: `model name must be "${slot.name}"` }]);
+    }
+  };
+  const spec = (sig: ModelSignature) => ({ features: sig.input.features, maxBatch: limits.maxBatch, type: sig.input.type });
+
+  // Shared by the three prediction formats: parse, run, check, shape; the record goes to the observer.
+  async function predict<T extends { rows: number }>(
+    req: InferenceRequest, requestId: string, protocol: PredictionLogRecord['protocol'], rowsPath: string,
+    parse: (body: unknown, sig: ModelSignature) => { batch: FeatureBatch; extra?: T },
+    shape: (p: BatchPrediction, sig: ModelSignature, batch: FeatureBatch, ts: string, extra?: T) => object,
+    started: number,
+  ): Promise<Answer> {
+    const model = slot.require();
+    const sig = model.signature;
+    const body = parseJsonBody(req.body, limits.maxBodyBytes);
+    const { batch, extra } = parse(body, sig);
+    const prediction = checkPredictionFinite(await model.run(batch), rowsPath);
+    const timestamp = new Date().toISOString();
+    const record = predictionLogRecord({ requestId, timestamp, protocol, latencyMs: now() - started, signature: sig, batch, prediction }, logFeatures);
+    return { result: shape(prediction, sig, batch, timestamp, extra), logged: { record, signature: sig } };
+  }
+
+  function match(method: string, path: string, started: number): Match {
+    const seg = path.split('/');
+    const post = method === 'POST';
+    const get = method === 'GET' || method === 'HEAD';
+    const onlyPost = (route: string, m: Omit<Match, 'route'>): Match => (post ? { route, ...m } : methodNotAllowed(route, 'POST'));
+    const onlyGet = (route: string, m: Omit<Match, 'route'>): Match => (get ? { route, ...m } : methodNotAllowed(route, 'GET'));
+    const design = (route: string): Match => onlyPost(route, {
+      run: (req, id) => predict(req, id, 'design', '/features',
+        (body, sig) => ({ batch: parseDesignRequest(body, spec(sig)) }),
+        (p, sig, batch, ts) => shapeDesignResponse(p, sig, batch.single, { requestId: id, timestamp: ts }), started),
+    });
+    if (path === '/health') return onlyGet('GET /health', { run: () => ({ result: { status: 'ok' } }) });
+    if (path === '/ready' || path === '/v2/health/ready') {
+      return onlyGet(`GET ${path}`, { run: () => { slot.require(); return { result: { ready: true, model_name: slot.name } }; } });
+    }
+    if (path === '/v2/health/live') return onlyGet('GET /v2/health/live', { run: () => ({ result: { live: true } }) });
+    if (path === '/v2' || path === '/v2/') return onlyGet('GET /v2', { run: () => ({ result: { name: 'oci-mlops-inference', version: '0.1.0', extensions: [] } }) });
+    if (path === '/predict') return design('POST /predict');
+    // /models/<name>/predict
+    if (seg.length === 4 && seg[1] === 'models' && seg[3] === 'predict') {
+      const m = design('POST /models/:name/predict');
+      return { ...m, name: decodeURIComponent(seg[2]!) };
+    }
+    // /v1/models/<name>[:predict]
+    if (seg.length === 4 && seg[1] === 'v1' && seg[2] === 'models') {
+      const last = seg[3]!;
+      if (last.endsWith(':predict')) {
+        return {
+          ...onlyPost('POST /v1/models/:name:predict', {
+            run: (req, id) => predict(req, id, 'kserve_v1', '/instances',
+              (body, sig) => ({ batch: parseKServeV1Request(body, spec(sig)) }),
+              (p) => ({ predictions: p.predictions }), started),
+          }),
+          name: decodeURIComponent(last.slice(0, -':predict'.length)),
+        };
+      }
+      return { ...onlyGet('GET /v1/models/:name', { run: () => ({ result: { name: slot.name, ready: slot.ready } }) }), name: decodeURIComponent(last) };
+    }
+    // /v2/models/<name>[/versions/<v>][/infer|/ready]
+    if (seg[1] === 'v2' && seg[2] === 'models' && seg.length >= 4 && seg.length <= 7) {
+      const name = decodeURIComponent(seg[3]!);
+      let rest = seg.slice(4);
+      let version: string | undefined;
+      if (rest[0] === 'versions' && rest.length >= 2) { version = decodeURIComponent(rest[1]!); rest = rest.slice(2); }
+      const checkVersion = () => {
+        const sig = slot.require().signature;
+        if (version !== undefined && version !== sig.version) {
+          throw new InferenceError(404, 'model_version_not_found', `model "${name}" has no version "${version}"; the served version is "${sig.version}"`, [{ path: '', message: `version must be "${sig.version}"` }]);
+        }
+      };
+      if (rest.length === 0) return { ...onlyGet('GET /v2/models/:name', { run: () => { checkVersion(); return { result: oipV2ModelMetadata(slot.require().signature) }; } }), name };
+      if (rest.length === 1 && rest[0] === 'ready') return { ...onlyGet('GET /v2/models/:name/ready', { run: () => { checkVersion(); return { result: { name, ready: true } }; } }), name };
+      if (rest.length === 1 && rest[0] === 'infer') {
+        return {
+          ...onlyPost('POST /v2/models/:name/infer', {
+            run: (req, id) => { checkVersion(); return predict(req, id, 'oip_v2', '/inputs/0/data',
+              (body, sig) => { const r = parseOipV2Request(body, sig, limits.maxBatch); return { batch: r.batch, extra: { rows: r.batch.rows, outputs: r.outputs, id: r.id } }; },
+              (p, sig, _b, _ts, extra) => shapeOipV2Response(p, sig, extra!.outputs, extra!.id ?? id), started); },
+          }),
+          name,
+        };
+      }
+    }
+    return { route: 'unmatched', run: () => { throw notFound(path); } };
+  }
+
+  function methodNotAllowed(route: string, allowed: string): Match {
+    return {
+      route,
+      run: () => { throw new InferenceError(405, 'method_not_allowed', `${route.split(' ')[1]} accepts ${allowed} only`, [{ path: '', message: `use ${allowed}` }]); },
+    };
+  }
+
+  async function handle(request: InferenceRequest): Promise<InferenceResponse> {
+    const started = now();
+    const requestId = request.requestId || randomUUID();
+    let status = 200;
+    let body: string;
+    let route = 'unmatched';
+    let logged: Answer['logged'];
+    try {
+      const m = match(request.method, request.path, started);
+      route = m.route;
+      if (m.name !== undefined) checkName(m.name);
+      const answer = await m.run(request, requestId);
+      logged = answer.logged;
+      body = JSON.stringify(answer.result);
+    } catch (err) {
+      logged = undefined;
+      const e = err instanceof InferenceError
+        ? err
+        : new InferenceError(500, 'internal_error', `the server failed to answer: ${err instanceof Error ? err.message : String(err)}`, []);
+      status = e.status;
+      body = JSON.stringify(e.toBody());
+    }
+    if (options.observe) {
+      try {
+        options.observe({ route, status, latencyMs: now() - started, requestId, record: logged?.record, signature: logged?.signature });
+      } catch {
+        observerFailures++;
+      }
+    }
+    return { status, body, headers: { ...JSON_HEADERS, 'x-request-id': requestId } };
+  }
+
+  return {
+    handle,
+    get observerFailures() { return observerFailures; },
+    limits,
+  };
+}

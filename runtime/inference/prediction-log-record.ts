@@ -1,0 +1,61 @@
+import { type BatchPrediction, type FeatureBatch, type ModelSignature } from './types';
+
+/** One structured log record per answered prediction request. */
+export interface PredictionLogRecord {
+  readonly type: 'prediction';
+  readonly request_id: string;
+  /** ISO 8601. */
+  readonly timestamp: string;
+  readonly model_name: string;
+  readonly model_version: string;
+  /** Which protocol answered: the design's format, KServe V1 or the Open Inference Protocol V2. */
+  readonly protocol: 'design' | 'kserve_v1' | 'oip_v2';
+  /** Handler latency, milliseconds. */
+  readonly latency_ms: number;
+  readonly rows: number;
+  /** One per row: label (classifiers) or value(s) (regressors). */
+  readonly prediction: readonly (string | number | number[])[];
+  /** One per row, classifiers only: the max class probability. */
+  readonly confidence?: readonly number[];
+  /** The rows as received, unless the endpoint is configured not to log features. */
+  readonly features?: readonly number[][];
+}
+
+/**
+ * Builds the log record of one answered prediction request (all its rows in one record).
+ *
+ * @param input request id, time, protocol, latency (ms), the model's signature, the rows and the answer
+ * @param logFeatures include the feature rows (false for endpoints that must not log inputs)
+ * @returns the record, ready for JSON
+ * @example
+ * predictionLogRecord({ requestId: 'r1', timestamp: '2026-01-01T00:00:00.000Z', protocol: 'design', latencyMs: 0.2,
+ *   signature, batch: { rows: 1, single: true, data: Float32Array.of(1, 2), source: [[1, 2]] }, prediction: { rows: 1, predictions: [3] } }, true);
+ */
+export function predictionLogRecord(
+  input: {
+    readonly requestId: string;
+    readonly timestamp: string;
+    readonly protocol: PredictionLogRecord['protocol'];
+    readonly latencyMs: number;
+    readonly signature: ModelSignature;
+    readonly batch: FeatureBatch;
+    readonly prediction: BatchPrediction;
+  },
+  logFeatures: boolean,
+): PredictionLogRecord {
+  const { batch, prediction, signature } = input;
+  const record: PredictionLogRecord = {
+    type: 'prediction',
+    request_id: input.requestId,
+    timestamp: input.timestamp,
+    model_name: signature.name,
+    model_version: signature.version,
+    protocol: input.protocol,
+    latency_ms: Math.round(input.latencyMs * 1000) / 1000,
+    rows: batch.rows,
+    prediction: prediction.predictions,
+    ...(prediction.confidences ? { confidence: Array.from(prediction.confidences) } : {}),
+    ...(logFeatures ? { features: batch.source as number[][] } : {}),
+  };
+  return record;
+}
