@@ -1,4 +1,5 @@
 import { type CommandRegistrar } from '../command-registrar';
+import { registerFeaturesCommand } from './features';
 import { registerSynth } from './synth';
 import { registerValidateConfig } from './validate-config';
 
@@ -8,4 +9,5 @@ export { type CommandRegistrar } from '../command-registrar';
 export const commandRegistrars: CommandRegistrar[] = [
   registerSynth,
   registerValidateConfig,
+  registerFeaturesCommand,
 ];

@@ -1,0 +1,186 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { type Command, InvalidArgumentError } from 'commander';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
+import { parse as parseYaml } from 'yaml';
+import { openEmbeddedFeatureStore, type EmbeddedFeatureStore } from '../../runtime/feature-store/adapters/open-embedded-feature-store';
+import { getOnlineFeatures } from '../../runtime/feature-store/get-online-features';
+import { ingest } from '../../runtime/feature-store/ingest';
+import { materialize } from '../../runtime/feature-store/materialize';
+import { pointInTimeJoinTables, type TextTable } from '../../runtime/feature-store/point-in-time-join-tables';
+import { registerFeatureGroup } from '../../runtime/feature-store/register-feature-group';
+import { CliError } from '../cli-error';
+import { type CommandRegistrar } from '../command-registrar';
+
+const DEFAULT_STORE = '.oci-mlops/feature-store';
+
+interface StoreOption {
+  store: string;
+}
+
+/**
+ * `oci-mlops features ...`: register feature groups, ingest CSV files, materialise, read online
+ * features, and a store-less point-in-time join of two CSV files.
+ */
+export const registerFeaturesCommand: CommandRegistrar = (program) => {
+  const features = program.command('features').description('Feature store: feature groups, ingestion, point-in-time joins, online features.');
+  const storeOption = (cmd: Command) =>
+    cmd.option('--store <dir>', 'embedded store directory (DuckDB offline, SQLite online and registry)', process.env.OCI_MLOPS_FEATURE_STORE ?? DEFAULT_STORE);
+
+  storeOption(features.command('register'))
+    .description('Register a feature group from a YAML or JSON definition; a changed definition becomes a new version.')
+    .requiredOption('--file <GROUP.yaml>', 'feature group definition')
+    .action(async (opts: StoreOption & { file: string }) => {
+      const definition = readStructured(opts.file);
+      await withStore(opts.store, async (stores) => {
+        const { group, created } = await registerFeatureGroup(stores, definition);
+        const name = group.definition.name;
+        process.stdout.write(created ? `registered feature group "${name}" version ${group.version}\n` : `feature group "${name}" is unchanged at version ${group.version}\n`);
+      });
+    });
+
+  storeOption(features.command('ingest'))
+    .description('Validate a CSV file against a feature group and write it to the offline store; nothing is written if any row is invalid.')
+    .requiredOption('--group <NAME>', 'registered feature group')
+    .requiredOption('--file <DATA.csv>', 'rows with a header line: entity keys, event time, features')
+    .action(async (opts: StoreOption & { group: string; file: string }) => {
+      const table = readCsv(opts.file);
+      const rows = table.rows.map((cells) => Object.fromEntries(table.header.map((h, i) => [h, cells[i]])));
+      await withStore(opts.store, async (stores) => {
+        const r = await ingest(stores, opts.group, rows, { fromText: true, rowLabel: table.rowLabel });
+        process.stdout.write(
+          `ingested ${r.received} rows into "${r.group}" version ${r.version}: ${r.written} written, ${r.overwritten} overwritten ` +
+            `(${r.overwrittenInBatch} within the file, ${r.overwritten - r.overwrittenInBatch} already stored), batch ${r.seq}\n`,
+        );
+      });
+    });
+
+  storeOption(features.command('materialize'))
+    .description('Copy the latest row per entity from the offline to the online store.')
+    .requiredOption('--group <NAME>', 'registered feature group')
+    .option('--incremental', 'only batches ingested since the last materialisation', false)
+    .action(async (opts: StoreOption & { group: string; incremental: boolean }) => {
+      await withStore(opts.store, async (stores) => {
+        const r = await materialize(stores, opts.group, { incremental: opts.incremental });
+        process.stdout.write(`materialized "${r.group}": ${r.rowsWritten} entity rows written from batches ${r.fromSeq + 1}..${r.toSeq}\n`);
+      });
+    });
+
+  storeOption(features.command('get-online'))
+    .description('Print the online feature values of entities as JSON lines.')
+    .requiredOption('--features <REFS>', 'comma-separated group:feature or group:* references', commaList)
+    .requiredOption('--entity <COL=VALUE...>', 'entity key value(s); repeat for composite keys, comma-separate values for several entities', collectEntity, [] as string[])
+    .action(async (opts: StoreOption & { features: string[]; entity: string[] }) => {
+      const entityRows = entityRowsOf(opts.entity);
+      await withStore(opts.store, async (stores) => {
+        for (const row of await getOnlineFeatures(stores, { entityRows, features: opts.features })) process.stdout.write(`${JSON.stringify(row)}\n`);
+      });
+    });
+
+  features
+    .command('pit-join')
+    .description('Point-in-time join of two CSV files, without a store: per entity row, the latest feature row at or before its time, within the TTL.')
+    .requiredOption('--entities <ENTITIES.csv>', 'entity rows: keys and a timestamp')
+    .requiredOption('--entity-key <COL>', 'key column(s), comma-separated, named alike in both files', commaList)
+    .requiredOption('--timestamp <COL>', 'timestamp column of the entity file (epoch seconds or ISO 8601 with a zone)')
+    .requiredOption('--features <FEATURES.csv>', 'feature rows: keys, a timestamp and feature columns')
+    .requiredOption('--feature-timestamp <COL>', 'timestamp column of the feature file')
+    .option('--ttl <SECONDS>', 'inclusive maximum age of a matching feature row (default: any older row)', wholeSeconds)
+    .requiredOption('--out <OUT.csv>', 'output file: entity columns then feature columns, entity file order')
+    .action(async (opts: { entities: string; entityKey: string[]; timestamp: string; features: string; featureTimestamp: string; ttl?: number; out: string }) => {
+      const joined = await run(() =>
+        pointInTimeJoinTables({
+          entities: readCsv(opts.entities),
+          features: readCsv(opts.features),
+          entityKeys: opts.entityKey,
+          timestamp: opts.timestamp,
+          featureTimestamp: opts.featureTimestamp,
+          ttlSec: opts.ttl,
+        }),
+      );
+      writeFileSync(opts.out, stringifyCsv([joined.header, ...joined.rows]));
+      process.stdout.write(`wrote ${joined.rows.length} rows to ${opts.out}\n`);
+    });
+};
+
+async function run<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    throw new CliError(`oci-mlops features: ${(err as Error).message}`, 1);
+  }
+}
+
+async function withStore(dir: string, work: (stores: EmbeddedFeatureStore) => Promise<void>): Promise<void> {
+  const stores = await run(() => openEmbeddedFeatureStore(dir));
+  try {
+    await run(() => work(stores));
+  } finally {
+    await stores.close();
+  }
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new CliError(`oci-mlops features: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 1);
+  }
+}
+
+function readStructured(file: string): unknown {
+  try {
+    return parseYaml(readText(file));
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    throw new CliError(`oci-mlops features: ${file} is not valid YAML or JSON: ${(err as Error).message}`, 1);
+  }
+}
+
+/** Reads a CSV file with a header line; rows are named by their line number in errors. */
+function readCsv(file: string): TextTable {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parseCsv(readText(file), { bom: true, info: true, skip_empty_lines: true }) as unknown as typeof records;
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    throw new CliError(`oci-mlops features: ${file} is not valid CSV: ${(err as Error).message}`, 1);
+  }
+  if (records.length === 0) throw new CliError(`oci-mlops features: ${file} is empty; expected a header line`, 1);
+  const [head, ...body] = records;
+  const name = basename(file);
+  return {
+    name,
+    header: head!.record,
+    rows: body.map((r) => r.record),
+    rowLabel: (i) => `${name} line ${body[i]?.info.lines ?? '?'}`,
+  };
+}
+
+function commaList(value: string): string[] {
+  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (items.length === 0) throw new InvalidArgumentError('expected one or more comma-separated names');
+  return items;
+}
+
+function wholeSeconds(value: string): number {
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) throw new InvalidArgumentError(`expected a whole number of seconds >= 0, got "${value}"`);
+  return Number(value);
+}
+
+function collectEntity(value: string, previous: string[]): string[] {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*=.+$/.test(value)) throw new InvalidArgumentError(`expected COLUMN=VALUE[,VALUE...], got "${value}"`);
+  return [...previous, value];
+}
+
+function entityRowsOf(pairs: string[]): Record<string, string>[] {
+  const columns = pairs.map((p) => {
+    const at = p.indexOf('=');
+    return { name: p.slice(0, at), values: p.slice(at + 1).split(',') };
+  });
+  const n = columns[0]?.values.length ?? 0;
+  if (columns.some((c) => c.values.length !== n)) throw new CliError('oci-mlops features get-online: every --entity must list the same number of values', 1);
+  return Array.from({ length: n }, (_, i) => Object.fromEntries(columns.map((c) => [c.name, c.values[i]!])));
+}

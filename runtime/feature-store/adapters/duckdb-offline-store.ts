@@ -1,0 +1,146 @@
+import { BIGINT, INTEGER, VARCHAR, DuckDBInstance, type DuckDBConnection, type DuckDBType } from '@duckdb/node-api';
+import { pointInTimeSql } from '../point-in-time-sql';
+import { type FeatureBatch, type FeatureValue, type OfflineStore, type OfflineWriteResult, type PointInTimeQuery, type RegisteredFeatureGroup } from '../types';
+import { appendColumns, createLock, DUCKDB_TYPES, quoteIdent as q, toFeatureValue } from './duckdb-columns';
+
+/**
+ * The embedded offline store: one DuckDB database file, a columnar table per feature group
+ * (`fg__<name>`: key columns, `__event_time_us`, the features, `__seq` of the batch that wrote the
+ * row) and `__fs_batches`, one row per ingested batch. Batches arrive through DuckDB's appender in
+ * data chunks and are merged set-wise in one transaction; point-in-time joins use `ASOF JOIN`.
+ */
+export class DuckDbOfflineStore implements OfflineStore {
+  /** Opens (creating if needed) the database file; `:memory:` keeps it in memory. */
+  static async open(path: string, opts: { method?: 'asof' | 'analytic' } = {}): Promise<DuckDbOfflineStore> {
+    const instance = await DuckDBInstance.create(path);
+    const connection = await instance.connect();
+    await connection.run('CREATE TABLE IF NOT EXISTS "__fs_batches" (group_name VARCHAR NOT NULL, seq BIGINT NOT NULL, written BIGINT NOT NULL, overwritten BIGINT NOT NULL, written_at TIMESTAMPTZ NOT NULL DEFAULT current_timestamp, PRIMARY KEY (group_name, seq))');
+    return new DuckDbOfflineStore(instance, connection, opts.method ?? 'asof');
+  }
+
+  private readonly exclusive = createLock();
+  private tempCounter = 0;
+
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    /** The open connection, for callers that query the tables directly (exports, checks). */
+    readonly connection: DuckDBConnection,
+    private readonly method: 'asof' | 'analytic',
+  ) {}
+
+  async ensureGroup(group: RegisteredFeatureGroup): Promise<void> {
+    const def = group.definition;
+    const table = tableOf(def.name);
+    await this.exclusive(async () => {
+      const columns = [
+        ...def.entityKeys.map((k) => `${q(k)} VARCHAR NOT NULL`),
+        '"__event_time_us" BIGINT NOT NULL',
+        ...def.features.map((f) => `${q(f.name)} ${DUCKDB_TYPES[f.type].sql}`),
+        '"__seq" BIGINT NOT NULL',
+      ];
+      await this.connection.run(`CREATE TABLE IF NOT EXISTS ${q(table)} (${columns.join(', ')})`);
+      const existing = new Set((await this.connection.runAndReadAll(`SELECT column_name FROM information_schema.columns WHERE table_name = $1`, [table])).getColumns()[0]!.map(String));
+      for (const f of def.features) {
+        if (!existing.has(f.name)) await this.connection.run(`ALTER TABLE ${q(table)} ADD COLUMN ${q(f.name)} ${DUCKDB_TYPES[f.type].sql}`);
+      }
+    });
+  }
+
+  async writeBatch(group: RegisteredFeatureGroup, batch: FeatureBatch): Promise<OfflineWriteResult> {
+    const def = group.definition;
+    const table = q(tableOf(def.name));
+    return this.exclusive(async () => {
+      const stage = `__stage_${++this.tempCounter}`;
+      const names = [...def.entityKeys, '__event_time_us', ...def.features.map((f) => f.name)];
+      const types: DuckDBType[] = [...def.entityKeys.map(() => VARCHAR), BIGINT, ...def.features.map((f) => DUCKDB_TYPES[f.type].type)];
+      await this.connection.run(`CREATE TEMP TABLE ${q(stage)} (${names.map((n, i) => `${q(n)} ${types[i]!.toString()}`).join(', ')})`);
+      try {
+        await appendColumns(this.connection, stage, types, [...batch.keys, batch.eventTimeUs, ...batch.features], batch.length);
+        const match = [...def.entityKeys, '__event_time_us'].map((k) => `t.${q(k)} = s.${q(k)}`).join(' AND ');
+        await this.connection.run('BEGIN TRANSACTION');
+        try {
+          const seq = Number((await this.scalar(`SELECT COALESCE(MAX(seq), 0) + 1 FROM "__fs_batches" WHERE group_name = $1`, [def.name])) ?? 1);
+          const overwritten = Number(await this.scalar(`SELECT COUNT(*) FROM ${table} t JOIN ${q(stage)} s ON ${match}`));
+          if (overwritten > 0) await this.connection.run(`DELETE FROM ${table} t USING ${q(stage)} s WHERE ${match}`);
+          const list = names.map(q).join(', ');
+          await this.connection.run(`INSERT INTO ${table} (${list}, "__seq") SELECT ${list}, ${seq} FROM ${q(stage)}`);
+          await this.connection.run(`INSERT INTO "__fs_batches" (group_name, seq, written, overwritten) VALUES ($1, ${seq}, ${batch.length}, ${overwritten})`, [def.name]);
+          await this.connection.run('COMMIT');
+          return { written: batch.length, overwritten, seq };
+        } catch (err) {
+          await this.connection.run('ROLLBACK');
+          throw err;
+        }
+      } finally {
+        await this.connection.run(`DROP TABLE IF EXISTS ${q(stage)}`);
+      }
+    });
+  }
+
+  async pointInTimeJoin(query: PointInTimeQuery): Promise<FeatureValue[][]> {
+    return this.exclusive(async () => {
+      const ents = `__ents_${++this.tempCounter}`;
+      const { entities } = query;
+      await this.connection.run(`CREATE TEMP TABLE ${q(ents)} ("__idx" INTEGER, ${entities.keyColumns.map((k) => `${q(k)} VARCHAR`).join(', ')}, "__ts" BIGINT)`);
+      try {
+        const idx = Array.from({ length: entities.length }, (_, i) => i);
+        await appendColumns(this.connection, ents, [INTEGER, ...entities.keyColumns.map(() => VARCHAR), BIGINT], [idx, ...entities.keys, entities.eventTimeUs], entities.length);
+        const sql = pointInTimeSql({
+          entityTable: ents,
+          method: this.method,
+          groups: query.groups.map(({ group, features }) => ({
+            table: tableOf(group.definition.name),
+            keyColumns: group.definition.entityKeys,
+            features,
+            ttlUs: group.definition.ttlSec === undefined ? null : group.definition.ttlSec * 1_000_000,
+          })),
+        });
+        const columns = (await this.connection.runAndReadAll(sql)).getColumns();
+        return columns.map((values, c) => values.map((v) => toFeatureValue(v, `c${c}`)));
+      } finally {
+        await this.connection.run(`DROP TABLE IF EXISTS ${q(ents)}`);
+      }
+    });
+  }
+
+  async latestSince(group: RegisteredFeatureGroup, afterSeq: number): Promise<{ batch: FeatureBatch; maxSeq: number }> {
+    const def = group.definition;
+    return this.exclusive(async () => {
+      const maxSeq = Number((await this.scalar(`SELECT COALESCE(MAX(seq), 0) FROM "__fs_batches" WHERE group_name = $1`, [def.name])) ?? 0);
+      const keys = def.entityKeys.map(q).join(', ');
+      const reader = await this.connection.runAndReadAll(
+        `SELECT ${keys}, "__event_time_us", ${def.features.map((f) => q(f.name)).join(', ')} FROM ${q(tableOf(def.name))}
+         WHERE "__seq" > ${afterSeq} AND "__seq" <= ${maxSeq}
+         QUALIFY row_number() OVER (PARTITION BY ${keys} ORDER BY "__event_time_us" DESC) = 1`,
+      );
+      const columns = reader.getColumns();
+      const k = def.entityKeys.length;
+      return {
+        maxSeq: Math.max(maxSeq, afterSeq),
+        batch: {
+          length: reader.currentRowCount,
+          keys: columns.slice(0, k).map((c) => c.map(String)),
+          eventTimeUs: columns[k]!.map((v) => Number(v)),
+          features: columns.slice(k + 1).map((c, f) => c.map((v) => toFeatureValue(v, def.features[f]!.name))),
+        },
+      };
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.exclusive(async () => {
+      this.connection.closeSync();
+      this.instance.closeSync();
+    });
+  }
+
+  private async scalar(sql: string, params?: (string | number)[]): Promise<unknown> {
+    const reader = await this.connection.runAndReadAll(sql, params);
+    return reader.getColumns()[0]?.[0] ?? null;
+  }
+}
+
+/** The offline table of a feature group. */
+export function tableOf(groupName: string): string {
+  return `fg__${groupName}`;
+}

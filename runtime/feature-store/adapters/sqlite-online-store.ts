@@ -1,0 +1,106 @@
+import type Database from 'better-sqlite3';
+import { type FeatureType } from '../feature-group-schema';
+import { type FeatureBatch, type FeatureValue, type OnlineStore, type RegisteredFeatureGroup } from '../types';
+
+const SQLITE_TYPES: Record<FeatureType, string> = { int64: 'INTEGER', float64: 'REAL', string: 'TEXT', bool: 'INTEGER' };
+const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * The embedded online store: a SQLite table per feature group (`fg__<name>`), one row per entity with
+ * the latest values and their event time, keyed by the entity key columns (`WITHOUT ROWID`, so a
+ * lookup is one B-tree search), and `__fs_watermarks`, the last offline batch materialised per group.
+ */
+export class SqliteOnlineStore implements OnlineStore {
+  private readonly readers = new Map<string, { fingerprint: string; stmt: Database.Statement }>();
+
+  constructor(private readonly db: Database.Database) {
+    db.pragma('journal_mode = WAL');
+    db.exec('CREATE TABLE IF NOT EXISTS "__fs_watermarks" (group_name TEXT PRIMARY KEY, seq INTEGER NOT NULL, materialized_at TEXT NOT NULL)');
+  }
+
+  async ensureGroup(group: RegisteredFeatureGroup): Promise<void> {
+    const def = group.definition;
+    const table = q(`fg__${def.name}`);
+    this.db.transaction(() => {
+      this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (${[
+        ...def.entityKeys.map((k) => `${q(k)} TEXT NOT NULL`),
+        '"__event_time_us" INTEGER NOT NULL',
+        ...def.features.map((f) => `${q(f.name)} ${SQLITE_TYPES[f.type]}`),
+        `PRIMARY KEY (${def.entityKeys.map(q).join(', ')})`,
+      ].join(', ')}) WITHOUT ROWID`);
+      const existing = new Set((this.db.prepare(`SELECT name FROM pragma_table_info(?)`).all(`fg__${def.name}`) as { name: string }[]).map((r) => r.name));
+      for (const f of def.features) {
+        if (!existing.has(f.name)) this.db.exec(`ALTER TABLE ${table} ADD COLUMN ${q(f.name)} ${SQLITE_TYPES[f.type]}`);
+      }
+    })();
+  }
+
+  async writeLatest(group: RegisteredFeatureGroup, batch: FeatureBatch, seq: number, replace: boolean): Promise<number> {
+    const def = group.definition;
+    const table = q(`fg__${def.name}`);
+    const columns = [...def.entityKeys, '__event_time_us', ...def.features.map((f) => f.name)];
+    const updates = ['__event_time_us', ...def.features.map((f) => f.name)].map((c) => `${q(c)} = excluded.${q(c)}`).join(', ');
+    const upsert = this.db.prepare(
+      `INSERT INTO ${table} (${columns.map(q).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
+       ON CONFLICT (${def.entityKeys.map(q).join(', ')}) DO UPDATE SET ${updates}
+       WHERE excluded."__event_time_us" >= ${table}."__event_time_us"`,
+    );
+    const mark = this.db.prepare(`INSERT INTO "__fs_watermarks" (group_name, seq, materialized_at) VALUES (?, ?, ?)
+      ON CONFLICT (group_name) DO UPDATE SET seq = excluded.seq, materialized_at = excluded.materialized_at`);
+    return this.db.transaction(() => {
+      if (replace) this.db.exec(`DELETE FROM ${table}`);
+      let changed = 0;
+      const row: unknown[] = new Array(columns.length);
+      for (let i = 0; i < batch.length; i++) {
+        let c = 0;
+        for (const k of batch.keys) row[c++] = k[i];
+        row[c++] = batch.eventTimeUs[i];
+        for (const f of batch.features) row[c++] = toSqlite(f[i] ?? null);
+        changed += upsert.run(...row).changes;
+      }
+      mark.run(def.name, seq, new Date().toISOString());
+      return changed;
+    })();
+  }
+
+  async watermark(groupName: string): Promise<number> {
+    const row = this.db.prepare('SELECT seq FROM "__fs_watermarks" WHERE group_name = ?').get(groupName) as { seq: number } | undefined;
+    return row?.seq ?? 0;
+  }
+
+  async read(group: RegisteredFeatureGroup, features: readonly string[], keys: readonly (readonly string[])[]): Promise<{ eventTimeUs: (number | null)[]; values: FeatureValue[][] }> {
+    const stmt = this.reader(group, features);
+    const bools = features.map((name) => group.definition.features.find((f) => f.name === name)?.type === 'bool');
+    const eventTimeUs: (number | null)[] = [];
+    const values: FeatureValue[][] = features.map(() => []);
+    for (const key of keys) {
+      const row = stmt.get(...key) as unknown[] | undefined;
+      eventTimeUs.push(row ? (row[0] as number) : null);
+      features.forEach((_, f) => {
+        const v = row ? (row[f + 1] as FeatureValue) : null;
+        values[f]!.push(bools[f] && v !== null ? v === 1 : v);
+      });
+    }
+    return { eventTimeUs, values };
+  }
+
+  async close(): Promise<void> {
+    this.readers.clear();
+  }
+
+  private reader(group: RegisteredFeatureGroup, features: readonly string[]): Database.Statement {
+    const id = `${group.definition.name}\u0000${features.join('\u0000')}`;
+    const cached = this.readers.get(id);
+    if (cached && cached.fingerprint === group.fingerprint) return cached.stmt;
+    const def = group.definition;
+    const stmt = this.db
+      .prepare(`SELECT "__event_time_us", ${features.map(q).join(', ')} FROM ${q(`fg__${def.name}`)} WHERE ${def.entityKeys.map((k) => `${q(k)} = ?`).join(' AND ')}`)
+      .raw(true);
+    this.readers.set(id, { fingerprint: group.fingerprint, stmt });
+    return stmt;
+  }
+}
+
+function toSqlite(value: FeatureValue): string | number | null {
+  return typeof value === 'boolean' ? (value ? 1 : 0) : value;
+}

@@ -1,0 +1,62 @@
+import { parseEventTime } from './parse-event-time';
+import { resolveFeatureReferences } from './resolve-feature-references';
+import { type FeatureStores } from './types';
+
+export interface OnlineFeaturesRequest {
+  /** One object per entity: the entity key columns of every requested group. */
+  readonly entityRows: readonly Readonly<Record<string, unknown>>[];
+  /** Feature references, `group:feature` or `group:*`. */
+  readonly features: readonly string[];
+  /**
+   * The time the TTL is measured from: a stored row older than the group's TTL gives nulls.
+   * @default - now
+   */
+  readonly asOf?: Date | string | number;
+  /**
+   * Name output columns `group__feature` instead of `feature`.
+   * @default false
+   */
+  readonly fullFeatureNames?: boolean;
+}
+
+/**
+ * The latest feature values for serving, read from the online store (kept current by `materialize`):
+ * per entity and group, the stored row's values, or nulls where the entity is unknown or its row is
+ * older than the group's TTL at `asOf` (inclusive bound, as in `getHistoricalFeatures`).
+ *
+ * @param stores the registry and the online store
+ * @param request entity keys, feature references, the reference time
+ * @returns one row per entity: its keys followed by the feature columns
+ * @throws Error naming the entity row and column of a missing key, or an unknown group or feature
+ * @example
+ * const rows = await getOnlineFeatures(stores, { entityRows: [{ driver_id: 'd1' }], features: ['driver_stats:trips_today'] });
+ * // [{ driver_id: 'd1', trips_today: 4 }]
+ */
+export async function getOnlineFeatures(stores: Pick<FeatureStores, 'registry' | 'online'>, request: OnlineFeaturesRequest): Promise<Record<string, unknown>[]> {
+  const resolved = await resolveFeatureReferences(stores.registry, request.features, request.fullFeatureNames ?? false);
+  const nowUs = request.asOf === undefined ? Date.now() * 1000 : parseEventTime(request.asOf);
+  const rows = request.entityRows.map((row) => ({ ...row }) as Record<string, unknown>);
+  let column = 0;
+  for (const { group, features } of resolved.groups) {
+    const def = group.definition;
+    const keys = request.entityRows.map((row, i) =>
+      def.entityKeys.map((k) => {
+        const v = row[k];
+        if (typeof v === 'string' && v !== '') return v;
+        if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v);
+        throw new Error(`getOnlineFeatures: entity row ${i} column "${k}": expected a non-empty string or whole number entity key, got ${v === undefined ? 'nothing' : JSON.stringify(v)}`);
+      }),
+    );
+    const { eventTimeUs, values } = await stores.online.read(group, features, keys);
+    const ttlUs = def.ttlSec === undefined ? null : def.ttlSec * 1_000_000;
+    rows.forEach((row, i) => {
+      const t = eventTimeUs[i];
+      const fresh = t !== null && t !== undefined && (ttlUs === null || nowUs - t <= ttlUs);
+      features.forEach((_, f) => {
+        row[resolved.columns[column + f]!] = fresh ? values[f]![i] : null;
+      });
+    });
+    column += features.length;
+  }
+  return rows;
+}
