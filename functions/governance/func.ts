@@ -1,0 +1,26 @@
+import { type GovernanceHttpDeps } from '../../runtime/governance/http/handle-governance-request';
+import { governanceConfigFromEnv, openGovernance } from '../../runtime/governance/adapters/open-governance';
+import { createFnHandler, type FnContext } from './handler';
+
+interface Fdk {
+  handle(fn: (input: unknown, ctx: FnContext) => Promise<string>, options?: { inputMode?: 'string' | 'buffer' | 'json' }): void;
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const fdk = require('@fnproject/fdk') as Fdk;
+
+let deps: Promise<GovernanceHttpDeps> | undefined;
+
+/** Opens the store and wires the service once per container (configuration from the function's env). */
+function getDeps(): Promise<GovernanceHttpDeps> {
+  deps ??= openGovernance(governanceConfigFromEnv(process.env)).then((rt) => {
+    // Deliveries left pending by a container that was frozen or stopped go out with the next start.
+    void rt.worker.drain().catch((err: Error) => console.error(`governance: draining pending deliveries failed: ${err.message}`));
+    return { service: rt.service, worker: rt.worker, log: (m: string) => console.error(m) };
+  });
+  deps.catch(() => {
+    deps = undefined;
+  });
+  return deps;
+}
+
+fdk.handle(createFnHandler(getDeps, process.env.OCI_MLOPS_GOVERNANCE_PATH_PREFIX ?? ''), { inputMode: 'string' });
