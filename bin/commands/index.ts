@@ -1,5 +1,7 @@
 import { type CommandRegistrar } from '../command-registrar';
 import { registerFeaturesCommand } from './features';
+import { registerGovernanceCommand } from './governance';
+import { registerServe } from './serve';
 import { registerSynth } from './synth';
 import { registerValidateConfig } from './validate-config';
 
@@ -10,4 +12,6 @@ export const commandRegistrars: CommandRegistrar[] = [
   registerSynth,
   registerValidateConfig,
   registerFeaturesCommand,
+  registerGovernanceCommand,
+  registerServe,
 ];
