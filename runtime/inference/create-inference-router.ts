@@ -36,8 +36,8 @@ export interface RequestEvent {
 export interface InferenceRouterOptions extends InferenceLimits {
   readonly slot: ModelSlot;
   /**
-   * Called once per request, synchronously after the answer is built; must not block. Its errors are
-   * counted (`observerFailures`) and never change the answer.
+   * Called once per request, on the event-loop turn after the answer is returned (so after the shell
+   * wrote it); must not block. Its errors are counted (`observerFailures`) and never change the answer.
    * @default - nothing observed
    */
   readonly observe?: (event: RequestEvent) => void;
@@ -59,6 +59,14 @@ const JSON_HEADERS = { 'content-type': 'application/json' } as const;
 
 type Answer = { result: object; logged?: { record: PredictionLogRecord; signature: ModelSignature } };
 type Match = { route: string; name?: string; run: (req: InferenceRequest, requestId: string) => Promise<Answer> | Answer };
+
+function decode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new InferenceError(400, 'invalid_path', `path segment "${segment.slice(0, 100)}" is not valid percent-encoding`, [{ path: '', message: 'invalid percent-encoding in the URL path' }]);
+  }
+}
 
 function notFound(path: string): InferenceError {
   return new InferenceError(404, 'not_found', `no route for ${path}`, [{ path: '', message: 'see docs/inference.md for the routes' }]);
@@ -134,7 +142,7 @@ export function createInferenceRouter(options: InferenceRouterOptions): Inferenc
     // /models/<name>/predict
     if (seg.length === 4 && seg[1] === 'models' && seg[3] === 'predict') {
       const m = design('POST /models/:name/predict');
-      return { ...m, name: decodeURIComponent(seg[2]!) };
+      return { ...m, name: decode(seg[2]!) };
     }
     // /v1/models/<name>[:predict]
     if (seg.length === 4 && seg[1] === 'v1' && seg[2] === 'models') {
@@ -146,17 +154,17 @@ export function createInferenceRouter(options: InferenceRouterOptions): Inferenc
               (body, sig) => ({ batch: parseKServeV1Request(body, spec(sig)) }),
               (p) => ({ predictions: p.predictions }), started),
           }),
-          name: decodeURIComponent(last.slice(0, -':predict'.length)),
+          name: decode(last.slice(0, -':predict'.length)),
         };
       }
-      return { ...onlyGet('GET /v1/models/:name', { run: () => ({ result: { name: slot.name, ready: slot.ready } }) }), name: decodeURIComponent(last) };
+      return { ...onlyGet('GET /v1/models/:name', { run: () => ({ result: { name: slot.name, ready: slot.ready } }) }), name: decode(last) };
     }
     // /v2/models/<name>[/versions/<v>][/infer|/ready]
     if (seg[1] === 'v2' && seg[2] === 'models' && seg.length >= 4 && seg.length <= 7) {
-      const name = decodeURIComponent(seg[3]!);
+      const name = decode(seg[3]!);
       let rest = seg.slice(4);
       let version: string | undefined;
-      if (rest[0] === 'versions' && rest.length >= 2) { version = decodeURIComponent(rest[1]!); rest = rest.slice(2); }
+      if (rest[0] === 'versions' && rest.length >= 2) { version = decode(rest[1]!); rest = rest.slice(2); }
       const checkVersion = () => {
         const sig = slot.require().signature;
         if (version !== undefined && version !== sig.version) {
@@ -208,12 +216,17 @@ export function createInferenceRouter(options: InferenceRouterOptions): Inferenc
       status = e.status;
       body = JSON.stringify(e.toBody());
     }
-    if (options.observe) {
-      try {
-        options.observe({ route, status, latencyMs: now() - started, requestId, record: logged?.record, signature: logged?.signature });
-      } catch {
-        observerFailures++;
-      }
+    const observe = options.observe;
+    if (observe) {
+      const event: RequestEvent = { route, status, latencyMs: now() - started, requestId, record: logged?.record, signature: logged?.signature };
+      // After the shell has written the answer: observers never delay a response.
+      setImmediate(() => {
+        try {
+          observe(event);
+        } catch {
+          observerFailures++;
+        }
+      });
     }
     return { status, body, headers: { ...JSON_HEADERS, 'x-request-id': requestId } };
   }

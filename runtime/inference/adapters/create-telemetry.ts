@@ -1,0 +1,91 @@
+import { LoggingClient } from 'oci-loggingingestion';
+import { MonitoringClient } from 'oci-monitoring';
+import { createAuthProvider, ociClientConfiguration } from '../../oci';
+import { type RequestEvent } from '../create-inference-router';
+import { MetricAggregator } from '../metric-aggregator';
+import { type ModelSlot } from '../model-slot';
+import { createOciLoggingSink } from './oci-logging-sink';
+import { type MonitoringPublisher, startMonitoringPublisher } from './oci-monitoring-publisher';
+import { type PredictionLogSink } from './prediction-log-sink';
+import { createPrometheusMetrics, type PrometheusMetrics } from './prometheus-metrics';
+import { createStdoutLogSink } from './stdout-log-sink';
+
+/** Where prediction records and custom metrics go. */
+export interface TelemetryConfig {
+  /** `stdout` (Functions), `none`, or the OCID of an OCI Logging custom log. @default 'stdout' */
+  readonly log?: 'stdout' | 'none' | { readonly logId: string };
+  /** Post custom metrics to OCI Monitoring in this compartment; absent: no Monitoring posts. */
+  readonly monitoringCompartmentId?: string;
+  /** Seconds between Monitoring posts. @default 60 */
+  readonly monitoringIntervalSec?: number;
+  /** Expose Prometheus metrics (the server's `/metrics`). @default true */
+  readonly prometheus?: boolean;
+}
+
+/** The observer to give the router, plus what the shells expose and close. */
+export interface Telemetry {
+  readonly observe: (event: RequestEvent) => void;
+  readonly prometheus?: PrometheusMetrics;
+  readonly sink?: PredictionLogSink;
+  readonly publisher?: MonitoringPublisher;
+  /** Flushes logs and metrics and stops the timers (graceful shutdown). */
+  close(): Promise<void>;
+}
+
+/**
+ * Wires the request observer: Prometheus metrics, a prediction log sink (stdout or OCI Logging) and
+ * the OCI Monitoring publisher of `INFERENCE_METRICS`. OCI clients use `createAuthProvider` (resource
+ * principal in Functions/OKE, config file locally) and `ociClientConfiguration`.
+ *
+ * @param slot the served model
+ * @param config log target, Monitoring compartment and interval, Prometheus on/off
+ * @param getObserverFailures the router's failure counter, exposed on `/metrics`
+ * @returns the observer and the parts to expose and close
+ * @throws Error when OCI Logging or Monitoring is configured and no OCI credentials are available
+ * @example
+ * const telemetry = await createTelemetry(slot, { log: 'stdout' });
+ */
+export async function createTelemetry(slot: ModelSlot, config: TelemetryConfig, getObserverFailures: () => number = () => 0): Promise<Telemetry> {
+  const log = config.log ?? 'stdout';
+  const needsOci = typeof log === 'object' || config.monitoringCompartmentId !== undefined;
+  const auth = needsOci ? await createAuthProvider() : undefined;
+  let sink: PredictionLogSink | undefined;
+  if (log === 'stdout') sink = createStdoutLogSink(process.stdout);
+  else if (typeof log === 'object') {
+    const client = new LoggingClient({ authenticationDetailsProvider: auth! }, ociClientConfiguration());
+    sink = createOciLoggingSink(client, { logId: log.logId });
+  }
+  let aggregator: MetricAggregator | undefined;
+  let publisher: MonitoringPublisher | undefined;
+  if (config.monitoringCompartmentId !== undefined) {
+    aggregator = new MetricAggregator({ compartmentId: config.monitoringCompartmentId });
+    const client = new MonitoringClient({ authenticationDetailsProvider: auth! }, ociClientConfiguration());
+    const region = (auth as { getRegion?: () => { regionId: string } }).getRegion?.();
+    if (region) client.endpoint = `https://telemetry-ingestion.${region.regionId}.oraclecloud.com`;
+    publisher = startMonitoringPublisher(client, aggregator, { intervalMs: (config.monitoringIntervalSec ?? 60) * 1000 });
+  }
+  const prometheus = config.prometheus === false ? undefined : createPrometheusMetrics(slot, {
+    logSink: sink ? () => sink.stats() : undefined,
+    monitoring: publisher ? () => publisher.stats() : undefined,
+    observerFailures: getObserverFailures,
+  });
+  return {
+    observe(event) {
+      prometheus?.observe(event);
+      if (event.record) sink?.write(event.record);
+      if (aggregator && /predict|infer/.test(event.route)) {
+        const sig = event.signature ?? (slot.ready ? slot.require().signature : undefined);
+        aggregator.record({
+          modelName: sig?.name ?? slot.name, modelVersion: sig?.version ?? 'unloaded',
+          latencyMs: event.latencyMs, status: event.status, confidences: event.record?.confidence,
+        });
+      }
+    },
+    prometheus,
+    sink,
+    publisher,
+    async close() {
+      await Promise.all([sink?.close(), publisher?.close()]);
+    },
+  };
+}
