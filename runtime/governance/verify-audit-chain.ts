@@ -50,6 +50,9 @@ export function verifyAuditChain(records: Iterable<AuditRecord>, head: AuditHead
   if (head && (!last || head.sequence > last.sequence)) {
     return { ok: false, count, sequence: (last?.sequence ?? 0) + 1, problem: `record ${(last?.sequence ?? 0) + 1} is missing: the chain ends at ${last?.sequence ?? 0} but its head is record ${head.sequence}` };
   }
+  if (head && last && head.sequence < last.sequence) {
+    return { ok: false, count, sequence: head.sequence + 1, problem: `record ${head.sequence + 1} was added outside the store: the chain head is record ${head.sequence}` };
+  }
   if (head && last && (head.sequence !== last.sequence || head.recordHash !== last.recordHash)) {
     return { ok: false, count, sequence: last.sequence, problem: `record ${last.sequence} does not match the chain head (head: record ${head.sequence}, hash ${head.recordHash.slice(0, 12)}…)` };
   }
