@@ -1,3 +1,4 @@
+import { entityKeyText } from './entity-key-text';
 import { parseEventTime } from './parse-event-time';
 import { resolveFeatureReferences } from './resolve-feature-references';
 import { type FeatureStores, type FeatureValue } from './types';
@@ -57,8 +58,8 @@ export async function getHistoricalFeatures(stores: Pick<FeatureStores, 'registr
   entityRows.forEach((row, i) => {
     keyColumns.forEach((k, c) => {
       const v = row[k];
-      if (typeof v === 'string' && v !== '') keys[c]![i] = v;
-      else if (typeof v === 'number' && Number.isSafeInteger(v)) keys[c]![i] = String(v);
+      const text = entityKeyText(v);
+      if (text !== undefined) keys[c]![i] = text;
       else throw new Error(`getHistoricalFeatures: entity row ${i} column "${k}": expected a non-empty string or whole number entity key, got ${v === undefined ? 'nothing' : JSON.stringify(v)}`);
     });
     try {

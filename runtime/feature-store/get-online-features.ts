@@ -1,3 +1,4 @@
+import { entityKeyText } from './entity-key-text';
 import { parseEventTime } from './parse-event-time';
 import { resolveFeatureReferences } from './resolve-feature-references';
 import { type FeatureStores } from './types';
@@ -42,8 +43,8 @@ export async function getOnlineFeatures(stores: Pick<FeatureStores, 'registry' |
     const keys = request.entityRows.map((row, i) =>
       def.entityKeys.map((k) => {
         const v = row[k];
-        if (typeof v === 'string' && v !== '') return v;
-        if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v);
+        const text = entityKeyText(v);
+        if (text !== undefined) return text;
         throw new Error(`getOnlineFeatures: entity row ${i} column "${k}": expected a non-empty string or whole number entity key, got ${v === undefined ? 'nothing' : JSON.stringify(v)}`);
       }),
     );

@@ -93,7 +93,7 @@ export async function pointInTimeJoinTables(input: PointInTimeJoinTablesInput): 
       method: 'asof',
       groups: [{ table: 'feats', keyColumns: entityKeys.map((_, i) => `k${i}`), features: ['__row'], ttlUs: input.ttlSec === undefined ? null : input.ttlSec * 1_000_000 }],
     });
-    const matched = (await connection.runAndReadAll(sql)).getColumns()[0]!;
+    const matched = (await connection.runAndReadAll(sql)).getColumns()[0] ?? [];
     const empty = valueIdx.map(() => '');
     return {
       header: [...entities.header, ...outputNames],

@@ -1,4 +1,5 @@
 import { type FeatureGroupDefinition, type FeatureType } from './feature-group-schema';
+import { entityKeyText } from './entity-key-text';
 import { parseEventTime } from './parse-event-time';
 import { type FeatureBatch, type FeatureValue } from './types';
 
@@ -67,13 +68,9 @@ export function validateFeatureRows(
       if (!known.has(column)) fail(i, column, `unknown column; group "${definition.name}" defines ${[...known].join(', ')}`);
     }
     definition.entityKeys.forEach((key, k) => {
-      const value = row[key];
-      if (typeof value === 'string' && value !== '') keys[k]!.push(value);
-      else if (typeof value === 'number' && Number.isSafeInteger(value)) keys[k]!.push(String(value));
-      else {
-        fail(i, key, `entity key is ${describe(value)}; expected a non-empty string or a whole number`);
-        keys[k]!.push('');
-      }
+      const text = entityKeyText(row[key]);
+      if (text === undefined) fail(i, key, `entity key is ${describe(row[key])}; expected a non-empty string or a whole number`);
+      keys[k]!.push(text ?? '');
     });
     const time = row[definition.eventTimeColumn];
     try {

@@ -1,6 +1,7 @@
 import { BIGINT, INTEGER, VARCHAR, DuckDBInstance, type DuckDBConnection, type DuckDBType } from '@duckdb/node-api';
 import { pointInTimeSql } from '../point-in-time-sql';
 import { type FeatureBatch, type FeatureValue, type OfflineStore, type OfflineWriteResult, type PointInTimeQuery, type RegisteredFeatureGroup } from '../types';
+import { pointInTimeGroups } from './point-in-time-groups';
 import { appendColumns, createLock, DUCKDB_TYPES, quoteIdent as q, toFeatureValue } from './duckdb-columns';
 
 /**
@@ -88,12 +89,7 @@ export class DuckDbOfflineStore implements OfflineStore {
         const sql = pointInTimeSql({
           entityTable: ents,
           method: this.method,
-          groups: query.groups.map(({ group, features }) => ({
-            table: tableOf(group.definition.name),
-            keyColumns: group.definition.entityKeys,
-            features,
-            ttlUs: group.definition.ttlSec === undefined ? null : group.definition.ttlSec * 1_000_000,
-          })),
+          groups: pointInTimeGroups(query, tableOf),
         });
         const columns = (await this.connection.runAndReadAll(sql)).getColumns();
         return columns.map((values, c) => values.map((v) => toFeatureValue(v, `c${c}`)));
@@ -113,7 +109,8 @@ export class DuckDbOfflineStore implements OfflineStore {
          WHERE "__seq" > ${afterSeq} AND "__seq" <= ${maxSeq}
          QUALIFY row_number() OVER (PARTITION BY ${keys} ORDER BY "__event_time_us" DESC) = 1`,
       );
-      const columns = reader.getColumns();
+      // A result without rows has no column arrays at all.
+      const columns = reader.currentRowCount === 0 ? reader.columnNames().map(() => []) : reader.getColumns();
       const k = def.entityKeys.length;
       return {
         maxSeq: Math.max(maxSeq, afterSeq),

@@ -16,18 +16,20 @@ export interface EmbeddedFeatureStore extends FeatureStores {
  * Opens (creating the directory and files if needed) the embedded feature store in `dir`.
  *
  * @param dir the store directory; `:memory:` keeps everything in memory (tests)
+ * @param opts `pointInTimeMethod: 'analytic'` runs point-in-time joins with the window-function SQL
+ *   the Autonomous Database store uses, instead of `ASOF JOIN` (to check one against the other)
  * @returns the three stores and `close()`
  * @throws Error when the directory cannot be created or a database file cannot be opened
  * @example
  * const stores = await openEmbeddedFeatureStore('.oci-mlops/feature-store');
  * await stores.close();
  */
-export async function openEmbeddedFeatureStore(dir: string): Promise<EmbeddedFeatureStore> {
+export async function openEmbeddedFeatureStore(dir: string, opts: { pointInTimeMethod?: 'asof' | 'analytic' } = {}): Promise<EmbeddedFeatureStore> {
   const inMemory = dir === ':memory:';
   if (!inMemory) mkdirSync(dir, { recursive: true });
   const db = new Database(inMemory ? ':memory:' : join(dir, 'online.sqlite'));
   try {
-    const offline = await DuckDbOfflineStore.open(inMemory ? ':memory:' : join(dir, 'offline.duckdb'));
+    const offline = await DuckDbOfflineStore.open(inMemory ? ':memory:' : join(dir, 'offline.duckdb'), { method: opts.pointInTimeMethod });
     const online = new SqliteOnlineStore(db);
     return {
       registry: new SqliteFeatureRegistry(db),

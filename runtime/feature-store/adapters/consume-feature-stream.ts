@@ -1,0 +1,173 @@
+import { type StreamClient } from 'oci-streaming';
+import { type CreateGroupCursorDetails } from 'oci-streaming/lib/model';
+import { ingest, type IngestResult } from '../ingest';
+import { type FeatureStores } from '../types';
+import { validateFeatureRows } from '../validate-feature-rows';
+
+/** The three Streaming operations the consumer uses; a real `StreamClient` fits. */
+export type FeatureStreamClient = Pick<StreamClient, 'createGroupCursor' | 'getMessages' | 'consumerCommit'>;
+
+/** A message that could not be ingested, when `invalidMessages` is `skip`. */
+export interface InvalidStreamMessage {
+  readonly partition: string;
+  readonly offset: number;
+  readonly reason: string;
+}
+
+export interface ConsumeFeatureStreamOptions {
+  /** A Streaming client whose endpoint is the stream pool's messages endpoint. */
+  readonly client: FeatureStreamClient;
+  readonly streamId: string;
+  /** The feature group the messages belong to. */
+  readonly featureGroup: string;
+  /** Streaming consumer group: partitions are shared among its instances and offsets committed per group. */
+  readonly consumerGroup: string;
+  /**
+   * This consumer's instance name within the group.
+   * @default - the service assigns one
+   */
+  readonly instanceName?: string;
+  /**
+   * Where a consumer group without committed offsets starts.
+   * @default 'TRIM_HORIZON'
+   */
+  readonly startAt?: 'TRIM_HORIZON' | 'LATEST';
+  /**
+   * Messages per GetMessages call, 1-10000.
+   * @default 1000
+   */
+  readonly limit?: number;
+  /**
+   * `fail`: an undecodable or invalid message fails the poll (nothing ingested or committed; the same
+   * messages come again). `skip`: it is reported to `onInvalidMessage`, the others are ingested and
+   * its offset is committed with them.
+   * @default 'fail'
+   */
+  readonly invalidMessages?: 'fail' | 'skip';
+  readonly onInvalidMessage?: (message: InvalidStreamMessage) => void;
+  /** Called after each ingested and committed poll. */
+  readonly onBatch?: (result: IngestResult) => void;
+  /**
+   * Return after the first poll that brings no messages (a scheduled job or function draining the
+   * stream); otherwise keep polling until `signal` aborts.
+   * @default false
+   */
+  readonly stopWhenIdle?: boolean;
+  /**
+   * Pause after an empty poll, milliseconds.
+   * @default 1000
+   */
+  readonly idleDelayMs?: number;
+  readonly signal?: AbortSignal;
+}
+
+export interface ConsumeFeatureStreamResult {
+  readonly polls: number;
+  readonly messages: number;
+  readonly written: number;
+  readonly overwritten: number;
+  readonly skipped: number;
+}
+
+/**
+ * Ingests a feature group from an OCI Streaming stream, at least once: each message value is a JSON
+ * row object (or an array of them) for the group; each poll's rows are ingested as one batch and only
+ * then is the poll committed (`ConsumerCommit`, with commit-on-get off). A crash between ingest and
+ * commit replays the poll, which is harmless: the same (entity, event time) rows overwrite
+ * themselves. Retries of throttled or failed calls come from the client's retry configuration
+ * (`ociClientConfiguration`).
+ *
+ * @param stores the registry and the offline store
+ * @param opts stream, groups, batching and stop conditions
+ * @returns counts of polls, messages, written, overwritten and skipped rows
+ * @throws Error naming the partition and offset of an invalid message (with `invalidMessages: 'fail'`),
+ *   or the Streaming error once the client's retries are spent
+ * @example
+ * const client = new StreamClient({ authenticationDetailsProvider: await createAuthProvider() }, ociClientConfiguration());
+ * client.endpoint = 'https://cell-1.streaming.eu-frankfurt-1.oci.oraclecloud.com';
+ * await consumeFeatureStream(stores, { client, streamId, featureGroup: 'driver_stats', consumerGroup: 'feature-ingest', stopWhenIdle: true });
+ */
+export async function consumeFeatureStream(stores: Pick<FeatureStores, 'registry' | 'offline'>, opts: ConsumeFeatureStreamOptions): Promise<ConsumeFeatureStreamResult> {
+  const limit = opts.limit ?? 1000;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw new Error(`consumeFeatureStream: limit must be 1-10000 messages, got ${limit}`);
+  const group = await stores.registry.latest(opts.featureGroup);
+  if (!group) throw new Error(`consumeFeatureStream: feature group "${opts.featureGroup}" is not registered`);
+  const skip = (opts.invalidMessages ?? 'fail') === 'skip';
+
+  const created = await opts.client.createGroupCursor({
+    streamId: opts.streamId,
+    createGroupCursorDetails: {
+      groupName: opts.consumerGroup,
+      instanceName: opts.instanceName,
+      type: (opts.startAt ?? 'TRIM_HORIZON') as CreateGroupCursorDetails.Type,
+      commitOnGet: false,
+    },
+  });
+  let cursor = created.cursor.value;
+  const totals = { polls: 0, messages: 0, written: 0, overwritten: 0, skipped: 0 };
+  while (!opts.signal?.aborted) {
+    const got = await opts.client.getMessages({ streamId: opts.streamId, cursor, limit });
+    totals.polls++;
+    if (got.items.length === 0) {
+      cursor = got.opcNextCursor;
+      if (opts.stopWhenIdle) break;
+      await delay(opts.idleDelayMs ?? 1000, opts.signal);
+      continue;
+    }
+    const rows: Record<string, unknown>[] = [];
+    const labels: string[] = [];
+    for (const message of got.items) {
+      const where = `partition ${message.partition} offset ${message.offset}`;
+      try {
+        const decoded = decode(message.value);
+        if (skip) validateFeatureRows(group.definition, decoded);
+        for (const row of decoded) {
+          rows.push(row);
+          labels.push(where);
+        }
+      } catch (err) {
+        const reason = (err as Error).message;
+        if (!skip) throw new Error(`consumeFeatureStream: stream ${opts.streamId} ${where}: ${reason}; nothing from this poll was ingested or committed`);
+        totals.skipped++;
+        opts.onInvalidMessage?.({ partition: message.partition, offset: message.offset, reason });
+      }
+    }
+    totals.messages += got.items.length;
+    if (rows.length > 0) {
+      const result = await ingest(stores, opts.featureGroup, rows, { rowLabel: (i) => labels[i]! }).catch((err: Error) => {
+        throw new Error(`consumeFeatureStream: stream ${opts.streamId}: ${err.message}; nothing from this poll was committed`);
+      });
+      totals.written += result.written;
+      totals.overwritten += result.overwritten;
+      opts.onBatch?.(result);
+    }
+    cursor = (await opts.client.consumerCommit({ streamId: opts.streamId, cursor: got.opcNextCursor })).cursor.value;
+  }
+  return totals;
+}
+
+function decode(base64: string): Record<string, unknown>[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(base64, 'base64').toString('utf8'));
+  } catch (err) {
+    throw new Error(`the message value is not base64-encoded JSON (${(err as Error).message})`);
+  }
+  const rows = Array.isArray(value) ? value : [value];
+  if (rows.length === 0 || rows.some((r) => r === null || typeof r !== 'object' || Array.isArray(r))) {
+    throw new Error('the message value must be a JSON object (one row) or a non-empty array of objects');
+  }
+  return rows as Record<string, unknown>[];
+}
+
+function delay(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
