@@ -1,9 +1,12 @@
 import { type CommandRegistrar } from '../command-registrar';
+import { registerDrift } from './drift';
 import { registerFeaturesCommand } from './features';
 import { registerGovernanceCommand } from './governance';
+import { registerProfile } from './profile';
 import { registerServe } from './serve';
 import { registerSynth } from './synth';
 import { registerValidateConfig } from './validate-config';
+import { registerValidateModel } from './validate-model';
 
 export { type CommandRegistrar } from '../command-registrar';
 
@@ -14,4 +17,7 @@ export const commandRegistrars: CommandRegistrar[] = [
   registerFeaturesCommand,
   registerGovernanceCommand,
   registerServe,
+  registerDrift,
+  registerProfile,
+  registerValidateModel,
 ];

@@ -1,5 +1,4 @@
-import { kolmogorovSf } from './kolmogorov-sf';
-import { ksExactPValue } from './ks-exact-p-value';
+import { ksPValue } from './ks-p-value';
 
 /** How `ksTwoSample` computes the p-value; `auto` is SciPy's default. */
 export type KsMethod = 'auto' | 'exact' | 'asymp';
@@ -26,8 +25,6 @@ export interface KsTwoSampleResult {
   readonly n1: number;
   readonly n2: number;
 }
-
-const MAX_AUTO_N = 10000;
 
 /**
  * Two-sided two-sample Kolmogorov–Smirnov test with the semantics of
@@ -76,24 +73,8 @@ export function ksTwoSample(
   if (0 > maxS) maxS = 0;
   if (0 < minS) minS = 0;
   const negative = Math.min(Math.max(-minS, 0), 1);
-  let d = negative > maxS ? negative : maxS;
-  let used: 'exact' | 'asymp' = method === 'auto' ? (Math.max(n1, n2) <= MAX_AUTO_N ? 'exact' : 'asymp') : method;
-  if (used === 'exact') {
-    const exact = ksExactPValue(n1, n2, d);
-    if (exact) return { statistic: exact.statistic, pValue: exact.pValue, method: 'exact', n1, n2 };
-    used = 'asymp';
-  }
-  const m = Math.max(n1, n2);
-  const n = Math.min(n1, n2);
-  const en = (m * n) / (m + n);
-  d = Math.min(Math.max(d, 0), 1);
-  return { statistic: d, pValue: Math.min(Math.max(kolmogorovSf(roundHalfEven(en), d), 0), 1), method: used, n1, n2 };
-}
-
-/** numpy's `np.round`: halves go to the even neighbour. */
-function roundHalfEven(x: number): number {
-  const r = Math.round(x);
-  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+  const d = negative > maxS ? negative : maxS;
+  return { ...ksPValue(n1, n2, d, method), n1, n2 };
 }
 
 function prepare(sample: ArrayLike<number>, name: string, sorted: boolean): Float64Array {
