@@ -1,1 +1,17 @@
 export * from './config';
+export * from './cost/compartment-budget';
+export * from './datascience/data-science-workspace';
+export { type ShapeSizing } from './datascience/shapes';
+export * from './mlops-platform';
+export * from './network/platform-network';
+export * from './observability/notification-topics';
+export * from './observability/platform-observability';
+export * from './observability/service-log';
+export * from './platform/platform-tags';
+export * from './security/platform-vault';
+export * from './serving/api-authentication';
+export * from './serving/oke-cluster';
+export * from './serving/serving-base';
+export * from './storage/secure-bucket';
+export * from './tagging/apply-tags';
+export * from './tracking/experiment-tracking';
