@@ -3,7 +3,9 @@ import { governanceConfigFromEnv, openGovernance } from '../../runtime/governanc
 import { createFnHandler, type FnContext } from './handler';
 
 interface Fdk {
-  handle(fn: (input: unknown, ctx: FnContext) => Promise<string>, options?: { inputMode?: 'string' | 'buffer' | 'json' }): void;
+  handle(fn: (input: unknown, ctx: FnContext) => Promise<unknown>, options?: { inputMode?: 'string' | 'buffer' | 'json' }): void;
+  /** Writes the body as is; a plain string result would be JSON-encoded again for JSON content types. */
+  rawResult(body: string): unknown;
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const fdk = require('@fnproject/fdk') as Fdk;
@@ -23,4 +25,5 @@ function getDeps(): Promise<GovernanceHttpDeps> {
   return deps;
 }
 
-fdk.handle(createFnHandler(getDeps, process.env.OCI_MLOPS_GOVERNANCE_PATH_PREFIX ?? ''), { inputMode: 'string' });
+const handler = createFnHandler(getDeps, process.env.OCI_MLOPS_GOVERNANCE_PATH_PREFIX ?? '');
+fdk.handle(async (input, ctx) => fdk.rawResult(await handler(input, ctx)), { inputMode: 'string' });
