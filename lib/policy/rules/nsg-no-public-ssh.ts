@@ -1,0 +1,15 @@
+import { type IConstruct } from 'constructs';
+import { CoreNetworkSecurityGroupSecurityRule } from '../../../.gen/providers/oci/core-network-security-group-security-rule';
+import { type RuleResult } from '../rule';
+import { nsgRuleAdminPortResult } from '../private/admin-port-exposure';
+
+/**
+ * An NSG ingress rule admits no TCP traffic from 0.0.0.0/0 (or ::/0) to port 22 (SSH), also not through protocol `all`.
+ *
+ * @param node - any construct
+ * @returns NOT_APPLICABLE for other constructs and for tokens in a deciding value
+ */
+export function nsgNoPublicSsh(node: IConstruct): RuleResult {
+  if (!(node instanceof CoreNetworkSecurityGroupSecurityRule)) return 'NOT_APPLICABLE';
+  return nsgRuleAdminPortResult(node, 22, ['tcp']);
+}
