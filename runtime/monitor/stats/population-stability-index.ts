@@ -25,7 +25,7 @@ export interface PopulationStabilityIndexOptions {
  * @returns the PSI, >= 0
  * @throws Error naming `populationStabilityIndex` when a sample is empty
  * @example
- * populationStabilityIndex([1, 2, 3, 4, 5, 6, 7, 8], [5, 6, 7, 8, 9, 10, 11, 12], { bins: 2 }); // 7.3680...
+ * populationStabilityIndex([1, 2, 3, 4, 5, 6, 7, 8], [5, 6, 7, 8, 9, 10, 11, 12], { bins: 2 }); // 4.60431846666895
  */
 export function populationStabilityIndex(
   reference: ArrayLike<number>,

@@ -9,7 +9,7 @@
  * @returns the PSI, >= 0 (0.1 is the customary drift threshold, 0.25 a major shift)
  * @throws Error naming `psiFromCounts` on mismatched lengths, negative counts, an empty side or epsilon <= 0
  * @example
- * psiFromCounts([50, 50], [25, 75], 1e-4); // 0.1386294361119891
+ * psiFromCounts([50, 50], [25, 75], 1e-4); // 0.2746530721670274
  */
 export function psiFromCounts(referenceCounts: ArrayLike<number>, currentCounts: ArrayLike<number>, epsilon = 1e-4): number {
   if (referenceCounts.length !== currentCounts.length || referenceCounts.length === 0) {
