@@ -32,13 +32,14 @@ const PROTOCOL_NUMBER = { tcp: '6', udp: '17' } as const;
  * @returns 'fail' when it does, 'pass' when it does not, 'unknown' when a deciding value is a token
  */
 export function ingressExposesPort(rule: IngressRuleView, port: number, protocols: AdminPortProtocols): Verdict {
-  if ([rule.source, rule.sourceType, rule.protocol].some(isToken)) return 'unknown';
-  if (typeof rule.source !== 'string' || !/\/0$/.test(rule.source.trim())) return 'pass';
-  if (rule.sourceType !== undefined && rule.sourceType !== 'CIDR_BLOCK') return 'pass';
-  const protocol = String(rule.protocol).trim().toLowerCase();
-  if (protocol === 'all') return 'fail';
+  // A literal value that rules the exposure out decides, whatever tokens the other fields hold.
+  if (!isToken(rule.sourceType) && rule.sourceType !== undefined && rule.sourceType !== 'CIDR_BLOCK') return 'pass';
+  if (!isToken(rule.source) && (typeof rule.source !== 'string' || !/\/0$/.test(rule.source.trim()))) return 'pass';
+  const protocol = isToken(rule.protocol) ? undefined : String(rule.protocol).trim().toLowerCase();
   const transport = protocols.find((p) => PROTOCOL_NUMBER[p] === protocol);
-  if (!transport) return 'pass';
+  if (protocol !== undefined && protocol !== 'all' && !transport) return 'pass';
+  if (protocol === undefined || isToken(rule.source) || isToken(rule.sourceType)) return 'unknown';
+  if (protocol === 'all') return 'fail';
   return rangeCovers(transport === 'tcp' ? rule.tcp : rule.udp, port);
 }
 
