@@ -127,6 +127,7 @@ export interface MlopsPlatformProps {
  */
 export class MlopsPlatform extends Construct {
   readonly compartmentId: string;
+  readonly tenancyId: string;
   readonly name: string;
   readonly tags?: PlatformTags;
   readonly network: IPlatformNetwork;
@@ -147,6 +148,7 @@ export class MlopsPlatform extends Construct {
   constructor(scope: Construct, id: string, props: MlopsPlatformProps) {
     super(scope, id);
     this.name = props.name ?? 'mlops';
+    this.tenancyId = props.tenancyId;
     const prefix = this.name;
     if (!/^[a-z][a-z0-9-]{0,30}[a-z0-9]$/.test(this.name)) {
       throw new Error(`${this.node.path}: name must be 2-32 characters of a-z, 0-9 and "-", starting with a letter, got ${JSON.stringify(this.name)}`);

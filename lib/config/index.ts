@@ -1,3 +1,4 @@
+export * from './common-schemas';
 export * from './config-problem';
 export * from './load-config-file';
 export * from './load-team-configs';

@@ -1,54 +1,23 @@
 import { z } from 'zod';
+import { budgetSchema, notebookSessionSchema, notificationSchema, okeSchema, regionSchema, resourceName, tagsSchema } from './common-schemas';
 import { ocid } from './ocid';
-import { OCI_REGIONS } from './oci-regions';
 
-/** Names used inside OCI display names and Terraform ids: lowercase, digits, dashes. */
-export const resourceName = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{0,30}[a-z0-9]$/, 'must be 2-32 characters of a-z, 0-9 and "-", starting with a letter and not ending with "-"');
-
-export const regionSchema = z.enum(OCI_REGIONS).meta({ description: 'OCI region identifier, such as us-ashburn-1.' });
-
-const tagValue = z.string().max(256, 'tag values are at most 256 characters');
-
-export const tagsSchema = z
+export const teamNetworkSchema = z
   .object({
-    freeform: z
-      .record(z.string().regex(/^[^\s."]{1,100}$/, 'freeform tag keys are 1-100 characters without spaces, dots or quotes'), tagValue)
-      .default({})
-      .meta({ description: 'Freeform tags applied to every resource of the team.' }),
-    defined: z
-      .record(z.string().regex(/^[^\s."]{1,100}\.[^\s."]{1,100}$/, 'defined tag keys are "<namespace>.<key>"'), tagValue)
-      .default({})
-      .meta({ description: 'Defined tags ("<namespace>.<key>": value) applied to every resource of the team; the namespace must exist.' }),
+    vcnId: ocid('vcn').meta({ description: 'OCID of the VCN.' }),
+    workloadsSubnetId: ocid('subnet').meta({ description: 'Private subnet of notebooks, jobs, functions and nodes.' }),
+    dataSubnetId: ocid('subnet').meta({ description: 'Private subnet of databases.' }),
+    endpointsSubnetId: ocid('subnet').meta({ description: 'Private subnet of gateways and private endpoints.' }),
   })
   .strict();
 
-export const budgetSchema = z
+export const teamDataScienceSchema = z
   .object({
-    monthlyAmount: z.number().positive().meta({ description: 'Monthly budget in the tenancy currency.' }),
-    actualThresholdsPercent: z
-      .array(z.number().positive().max(1000))
-      .min(1)
-      .default([80, 100])
-      .meta({ description: 'Alert when actual spend crosses these percentages of the budget.' }),
-    forecastThresholdsPercent: z
-      .array(z.number().positive().max(1000))
-      .default([100])
-      .meta({ description: 'Alert when forecast spend crosses these percentages of the budget.' }),
-    alertEmails: z.array(z.email()).default([]).meta({ description: 'Recipients of budget alerts, besides the notification topics.' }),
+    allowGpuShapes: z.boolean().default(false).meta({ description: 'Allow GPU shapes (off so that a typo cannot start a GPU bill).' }),
+    notebooks: z.array(notebookSessionSchema).default([]).meta({ description: 'Notebook sessions of the team.' }),
+    modelNames: z.array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,254}$/, 'must be 1-255 letters, digits, "_", "." or "-"')).default([]).meta({ description: "Models of the team's registry (one model version set each)." }),
   })
   .strict();
-
-export const notificationSchema = z
-  .object({
-    name: resourceName.meta({ description: 'Name of the subscription, unique in the list.' }),
-    severity: z.enum(['critical', 'warning', 'info']).meta({ description: 'Topic the subscription listens to.' }),
-    email: z.email().optional().meta({ description: 'Email address to notify.' }),
-    httpsUrl: z.url({ protocol: /^https$/ }).optional().meta({ description: 'HTTPS endpoint to notify (the endpoint must confirm the subscription).' }),
-  })
-  .strict()
-  .refine((n) => (n.email === undefined) !== (n.httpsUrl === undefined), { error: 'set exactly one of email or httpsUrl' });
 
 /** One team's file, `stacks/teams/<team>.yaml`. */
 export const TeamConfigSchema = z
@@ -61,6 +30,9 @@ export const TeamConfigSchema = z
     tags: tagsSchema.default({ freeform: {}, defined: {} }).meta({ description: "Freeform and defined tags applied to every resource of the team, besides the platform's cost-center, team and environment tags." }),
     budget: budgetSchema.optional().meta({ description: "Monthly budget of the team's compartment, with alert rules." }),
     notifications: z.array(notificationSchema).default([]).meta({ description: 'Who the critical, warning and info topics notify.' }),
+    network: teamNetworkSchema.optional().meta({ description: "The team's own VCN and subnets (bring your own network); omitted means the platform's network." }),
+    dataScience: teamDataScienceSchema.default({ allowGpuShapes: false, notebooks: [], modelNames: [] }).meta({ description: "The team's Data Science project: notebooks and model registry." }),
+    oke: okeSchema.optional().meta({ description: 'An OKE cluster of the team; omitted means none (endpoints use the platform cluster).' }),
   })
   .strict()
   .meta({ title: 'oci-mlops team configuration', description: 'One team of the oci-mlops platform: stacks/teams/<team>.yaml.' });

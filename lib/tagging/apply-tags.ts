@@ -46,7 +46,7 @@ export class ApplyTags implements IAspect {
       const stack = TerraformStack.of(node);
       const existing = node.dependsOn ?? [];
       const extra = definitions.filter((def) => TerraformStack.of(def) === stack).map((def) => dependable(def));
-      node.dependsOn = [...existing, ...extra.filter((d) => !existing.includes(d))];
+      if (extra.length) node.dependsOn = [...existing, ...extra.filter((d) => !existing.includes(d))];
     }
   }
 }
