@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { canonicalize } from 'json-canonicalize';
 import { auditRecordHash, GENESIS_HASH } from './audit-record-hash';
+import { sha256Hex } from './sha256-hex';
 import { type AuditContent, type AuditHead, type AuditRecord } from './types';
 
 /**
@@ -25,6 +25,6 @@ export function nextAuditRecord(head: AuditHead | null, content: AuditContent): 
   }
   const sequence = (head?.sequence ?? 0) + 1;
   const previousHash = head?.recordHash ?? GENESIS_HASH;
-  const contentHash = createHash('sha256').update(text).digest('hex');
+  const contentHash = sha256Hex(text);
   return { sequence, previousHash, contentHash, recordHash: auditRecordHash(sequence, previousHash, contentHash), content: text };
 }

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { auditRecordHash, GENESIS_HASH } from './audit-record-hash';
+import { sha256Hex } from './sha256-hex';
 import { type AuditHead, type AuditRecord } from './types';
 
 export type AuditVerification =
@@ -37,7 +37,7 @@ export function verifyAuditChain(records: Iterable<AuditRecord>, head: AuditHead
         ? `previous_hash does not match the hash of record ${previous.sequence} (a record was inserted, deleted or reordered before it)`
         : 'previous_hash of the first record is not the genesis hash (records were deleted before it)');
     }
-    if (createHash('sha256').update(record.content).digest('hex') !== record.contentHash) {
+    if (sha256Hex(record.content) !== record.contentHash) {
       return fail(record.sequence, 'content was modified: its SHA-256 does not match content_hash');
     }
     if (auditRecordHash(record.sequence, record.previousHash, record.contentHash) !== record.recordHash) {

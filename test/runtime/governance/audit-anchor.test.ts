@@ -5,13 +5,13 @@ import { anchorAuditHead, latestAuditAnchor } from '../../../runtime/governance/
 import { checkAuditAnchor } from '../../../runtime/governance/check-audit-anchor';
 import { nextAuditRecord } from '../../../runtime/governance/next-audit-record';
 import { ociClientConfiguration } from '../../../runtime/oci';
-import { OciTestServer } from '../../support/oci-test-server';
+import { OciTestServer, type TestResponse } from '../../support/oci-test-server';
 import { ALICE, sampleModel, sqliteService, tempDir } from './support';
 
 /** An Object Storage bucket in memory behind the signed-request test server, with If-None-Match and paging. */
 function objectStorage(server: OciTestServer, pageSize = 2) {
   const objects = new Map<string, Buffer>();
-  server.setHandler((req) => {
+  server.setHandler((req): TestResponse => {
     const url = new URL(req.url, 'http://x');
     const m = /^\/n\/([^/]+)\/b\/([^/]+)\/o(?:\/(.+))?$/.exec(url.pathname);
     if (!m) return { status: 404, json: { code: 'NotFound', message: req.url } };

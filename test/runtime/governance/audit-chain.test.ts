@@ -38,6 +38,17 @@ describe('audit chain records', () => {
     expect(auditRecordHash(1, GENESIS_HASH, 'ab'.repeat(32))).toHaveLength(64);
   });
 
+  test('write the record hash input exactly as json-canonicalize would', () => {
+    for (const sequence of [1, 42, 9_007_199_254_740_991]) {
+      const expected = createHash('sha256').update(canonicalize({ sequence, previous_hash: 'c'.repeat(64), content_hash: 'd'.repeat(64) })).digest('hex');
+      expect(auditRecordHash(sequence, 'c'.repeat(64), 'd'.repeat(64))).toBe(expected);
+    }
+  });
+
+  test('fails on hashes that are not 64 lowercase hex digits', () => {
+    expect(() => auditRecordHash(1, GENESIS_HASH, 'AB'.repeat(32))).toThrow(/auditRecordHash: previousHash and contentHash must be 64 lowercase hex digits/);
+  });
+
   test('fails to hash a content holding NaN', () => {
     expect(() => nextAuditRecord(null, { ...content(1), after: { x: NaN } })).toThrow(/nextAuditRecord: content of action model.test cannot be canonicalized/);
   });

@@ -51,7 +51,7 @@ export function storeContract(open: () => Promise<GovernanceStore>): void {
     await service.register(ALICE, model('2'));
     const r = await service.requestApproval(ALICE, `${name}-2`, 'technical');
     await expect(service.requestApproval(ALICE, `${name}-2`, 'technical')).rejects.toMatchObject({ code: 'conflict' });
-    await expect(store.transaction((tx) => tx.insertApprovalRequest({ ...r, requestId: randomUUID() }))).rejects.toThrow();
+    await expect(store.transaction((tx) => tx.insertApprovalRequest({ ...r, requestId: randomUUID() }))).rejects.toMatchObject({ message: expect.stringMatching(/UNIQUE constraint failed|ORA-00001/) });
   });
 
   test('rolls back the whole transaction, audit record included, when it throws', async () => {

@@ -20,7 +20,9 @@ describe('handleGovernanceRequest', () => {
 
   const call = async (method: string, url: string, headers: GovernanceHttpRequest['headers'] = {}, body: unknown = undefined) => {
     const res = await handleGovernanceRequest({ service, log: (m) => logs.push(m) }, { method, url, headers, body: body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body) });
-    return { status: res.status, json: JSON.parse(res.body) as Record<string, any>, headers: res.headers };
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests read arbitrary JSON fields
+    const json = JSON.parse(res.body) as Record<string, any>;
+    return { status: res.status, json, headers: res.headers };
   };
 
   test('registers, requests approval, decides, deploys, lists, shows and audits a model', async () => {
