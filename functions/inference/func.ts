@@ -6,7 +6,7 @@
  * - MODEL_SHA256: expected digest (required for Object Storage; a local file may have FILE.sha256)
  * - MODEL_NAME (default: the object's file name without .onnx), MODEL_VERSION
  * - MAX_BATCH (1000), MAX_BODY_BYTES (1048576), LOG_FEATURES (true), PATH_PREFIX ('')
- * - LOG_ID: OCI Logging log OCID for prediction records (default: stdout, which Functions logs collect)
+ * - LOG_ID: OCI Logging log OCID for prediction records; else LOG_TARGET: stdout (default; Functions logs collect it) or none
  * - MONITORING_COMPARTMENT_ID: post `mlops_inference` custom metrics there; MONITORING_INTERVAL_SEC (60)
  * - MODEL_CACHE_DIR (default /tmp/model-cache)
  */
@@ -23,7 +23,7 @@ const config = readFunctionConfig(process.env);
 const name = config.modelName ?? basename(config.modelUri).replace(/\.onnx$/i, '');
 const slot = new ModelSlot(name);
 const telemetryReady = createTelemetry(slot, {
-  log: config.logId ? { logId: config.logId } : 'stdout',
+  log: config.logId ? { logId: config.logId } : config.logTarget,
   monitoringCompartmentId: config.monitoringCompartmentId,
   monitoringIntervalSec: config.monitoringIntervalSec,
   prometheus: false,

@@ -12,6 +12,7 @@ const FunctionConfig = z.object({
   MAX_BODY_BYTES: positiveInt.optional(),
   LOG_FEATURES: bool.optional(),
   PATH_PREFIX: z.string().optional(),
+  LOG_TARGET: z.enum(['stdout', 'none'], { message: 'must be stdout or none (set LOG_ID for OCI Logging)' }).optional(),
   LOG_ID: z.string().regex(/^ocid1\.log\./, 'must be a log OCID (ocid1.log...)').optional(),
   MONITORING_COMPARTMENT_ID: z.string().regex(/^ocid1\.(compartment|tenancy)\./, 'must be a compartment OCID').optional(),
   MONITORING_INTERVAL_SEC: positiveInt.optional(),
@@ -29,6 +30,8 @@ export interface FunctionConfig {
   readonly logFeatures: boolean;
   readonly pathPrefix: string;
   readonly logId?: string;
+  /** Where prediction records go without LOG_ID. */
+  readonly logTarget: 'stdout' | 'none';
   readonly monitoringCompartmentId?: string;
   readonly monitoringIntervalSec: number;
   readonly cacheDir: string;
@@ -61,6 +64,7 @@ export function readFunctionConfig(env: Readonly<Record<string, string | undefin
     logFeatures: c.LOG_FEATURES ?? true,
     pathPrefix: c.PATH_PREFIX ?? '',
     logId: c.LOG_ID,
+    logTarget: c.LOG_TARGET ?? 'stdout',
     monitoringCompartmentId: c.MONITORING_COMPARTMENT_ID,
     monitoringIntervalSec: c.MONITORING_INTERVAL_SEC ?? 60,
     cacheDir: c.MODEL_CACHE_DIR ?? '/tmp/model-cache',

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const slot = new ModelSlot(name);
   const router = createInferenceRouter({ slot, maxBatch: config.maxBatch, maxBodyBytes: config.maxBodyBytes, logFeatures: config.logFeatures, observe: (e) => telemetry.observe(e) });
   const telemetry = await createTelemetry(slot, {
-    log: config.logId ? { logId: config.logId } : 'stdout',
+    log: config.logId ? { logId: config.logId } : config.logTarget,
     monitoringCompartmentId: config.monitoringCompartmentId,
     monitoringIntervalSec: config.monitoringIntervalSec,
   }, () => router.observerFailures);

@@ -1,13 +1,10 @@
-import { LoggingClient } from 'oci-loggingingestion';
-import { MonitoringClient } from 'oci-monitoring';
-import { createAuthProvider, ociClientConfiguration } from '../../oci';
 import { type RequestEvent } from '../create-inference-router';
 import { MetricAggregator } from '../metric-aggregator';
 import { type ModelSlot } from '../model-slot';
 import { createOciLoggingSink } from './oci-logging-sink';
 import { type MonitoringPublisher, startMonitoringPublisher } from './oci-monitoring-publisher';
 import { type PredictionLogSink } from './prediction-log-sink';
-import { createPrometheusMetrics, type PrometheusMetrics } from './prometheus-metrics';
+import { type PrometheusMetrics } from './prometheus-metrics';
 import { createStdoutLogSink } from './stdout-log-sink';
 
 /** Where prediction records and custom metrics go. */
@@ -48,23 +45,28 @@ export interface Telemetry {
 export async function createTelemetry(slot: ModelSlot, config: TelemetryConfig, getObserverFailures: () => number = () => 0): Promise<Telemetry> {
   const log = config.log ?? 'stdout';
   const needsOci = typeof log === 'object' || config.monitoringCompartmentId !== undefined;
-  const auth = needsOci ? await createAuthProvider() : undefined;
+  // The OCI SDK modules take most of a cold start to load: only when configured.
+  const oci = needsOci ? await import('../../oci') : undefined;
+  const auth = oci ? await oci.createAuthProvider() : undefined;
   let sink: PredictionLogSink | undefined;
   if (log === 'stdout') sink = createStdoutLogSink(process.stdout);
   else if (typeof log === 'object') {
-    const client = new LoggingClient({ authenticationDetailsProvider: auth! }, ociClientConfiguration());
+    const { LoggingClient } = await import('oci-loggingingestion');
+    const client = new LoggingClient({ authenticationDetailsProvider: auth! }, oci!.ociClientConfiguration());
     sink = createOciLoggingSink(client, { logId: log.logId });
   }
   let aggregator: MetricAggregator | undefined;
   let publisher: MonitoringPublisher | undefined;
   if (config.monitoringCompartmentId !== undefined) {
     aggregator = new MetricAggregator({ compartmentId: config.monitoringCompartmentId });
-    const client = new MonitoringClient({ authenticationDetailsProvider: auth! }, ociClientConfiguration());
+    const { MonitoringClient } = await import('oci-monitoring');
+    const client = new MonitoringClient({ authenticationDetailsProvider: auth! }, oci!.ociClientConfiguration());
     const region = (auth as { getRegion?: () => { regionId: string } }).getRegion?.();
     if (region) client.endpoint = `https://telemetry-ingestion.${region.regionId}.oraclecloud.com`;
     publisher = startMonitoringPublisher(client, aggregator, { intervalMs: (config.monitoringIntervalSec ?? 60) * 1000 });
   }
-  const prometheus = config.prometheus === false ? undefined : createPrometheusMetrics(slot, {
+  // prom-client is loaded only where /metrics is served (not in Functions).
+  const prometheus = config.prometheus === false ? undefined : (await import('./prometheus-metrics')).createPrometheusMetrics(slot, {
     logSink: sink ? () => sink.stats() : undefined,
     monitoring: publisher ? () => publisher.stats() : undefined,
     observerFailures: getObserverFailures,

@@ -1,5 +1,3 @@
-import { ObjectStorageClient } from 'oci-objectstorage';
-import { createAuthProvider, ociClientConfiguration } from '../../oci';
 import { ModelSession } from '../model-session';
 import { fetchObjectStorageModel, type ObjectGetter, parseObjectStorageUri } from './object-storage-model-source';
 import { type ModelBytes, readLocalModel } from './read-local-model';
@@ -38,7 +36,11 @@ export async function openModel(config: ModelConfig): Promise<ModelSession> {
   if (config.model.startsWith('oci://')) {
     if (!config.sha256) throw new Error(`openModel: ${config.model} needs an expected SHA-256 (MODEL_SHA256 / --sha256): Object Storage models are never served unverified`);
     const location = parseObjectStorageUri(config.model);
-    const client = config.objectStorage ?? new ObjectStorageClient({ authenticationDetailsProvider: await createAuthProvider() }, ociClientConfiguration());
+    // Loaded only for Object Storage models: the OCI SDK modules dominate a cold start.
+    const client = config.objectStorage ?? await (async () => {
+      const [{ ObjectStorageClient }, oci] = await Promise.all([import('oci-objectstorage'), import('../../oci')]);
+      return new ObjectStorageClient({ authenticationDetailsProvider: await oci.createAuthProvider() }, oci.ociClientConfiguration());
+    })();
     found = await fetchObjectStorageModel(client, location, config.sha256, config.cacheDir);
   } else {
     found = await readLocalModel(config.model, config.sha256);

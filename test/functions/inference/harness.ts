@@ -12,14 +12,14 @@ export interface Answer { status: number; body: string; headers: Record<string, 
  * Runs the real Fn FDK (`@fnproject/fdk`, http-stream) in this process on a unix socket, as the Fn
  * server would start it, and calls it the way the Fn server does for an API Gateway request.
  */
-export async function startFdk(router: InferenceRouter): Promise<{ call: (method: string, path: string, body: Buffer | string) => Promise<Answer>; stop: () => void }> {
+export async function startFdk(router: InferenceRouter, pathPrefix = ''): Promise<{ call: (method: string, path: string, body: Buffer | string) => Promise<Answer>; stop: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), 'fdk-'));
   const socket = join(dir, 'fn.sock');
   process.env.FN_FORMAT = 'http-stream';
   process.env.FN_LISTENER = `unix:${socket}`;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const fdk = require('@fnproject/fdk') as { handle: (fn: unknown, o: unknown) => () => void; rawResult: (b: string) => unknown };
-  const stop = fdk.handle(createFnHandler(router, { rawResult: fdk.rawResult as never }), { inputMode: 'buffer' });
+  const stop = fdk.handle(createFnHandler(router, { pathPrefix, rawResult: fdk.rawResult as never }), { inputMode: 'buffer' });
   for (let i = 0; i < 200 && !existsSync(socket); i++) await new Promise((r) => setTimeout(r, 10));
   const call = (method: string, path: string, body: Buffer | string) => new Promise<Answer>((resolve, reject) => {
     const req = request({

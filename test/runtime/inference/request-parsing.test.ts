@@ -53,7 +53,7 @@ describe('toFeatureBatch', () => {
     ['a wrong feature count', [1, 2, 3], 400, '/features', /must have 4 features, got 3/],
     ['a string feature', [1, '2', 3, 4], 400, '/features/1', /must be a number, got the string "2"/],
     ['null', [1, null, 3, 4], 400, '/features/1', /got null/],
-    ['Infinity (1e999 in JSON)', [1, 1e999, 3, 4], 400, '/features/1', /finite number within ±3.4e38, got Infinity/],
+    ['Infinity (1e999 in JSON)', JSON.parse('[1, 1e999, 3, 4]'), 400, '/features/1', /finite number within ±3.4e38, got Infinity/],
     ['a value beyond float32', [1, 1e39, 3, 4], 400, '/features/1', /within ±3.4e38/],
     ['a ragged batch', [[1, 2, 3, 4], [1, 2]], 400, '/features/1', /must have 4 features, got 2/],
     ['nested lists in a row', [[[1], 2, 3, 4]], 400, '/features/0/0', /must be a number, got an array/],

@@ -39,7 +39,6 @@ describe('createInferenceRouter with the sample model', () => {
     expect(json).toMatchObject({ prediction: ['setosa'], model_name: 'iris-classifier', model_version: expect.stringMatching(/^sha256:/) });
     expect(json.confidence).toBeGreaterThan(0.9);
     expect(new Date(json.timestamp).toISOString()).toBe(json.timestamp);
-    expect(Object.keys(json.probabilities[0])).toEqual(['setosa', 'versicolor', 'virginica']);
   });
 
   test('answers a batch with prediction and confidence lists on /models/<name>/predict', async () => {
@@ -151,8 +150,7 @@ describe('small pure helpers', () => {
 
   test('shapeDesignResponse shapes the @example', () => {
     expect(shapeDesignResponse(pred, sig, true, { requestId: 'r1', timestamp: '2026-01-01T00:00:00.000Z' })).toEqual({
-      prediction: ['setosa'], confidence: 0.97, probabilities: [{ setosa: Math.fround(0.97), versicolor: Math.fround(0.02), virginica: Math.fround(0.01) }],
-      model_name: 'iris', model_version: '1', timestamp: '2026-01-01T00:00:00.000Z', request_id: 'r1',
+      prediction: ['setosa'], confidence: 0.97, model_name: 'iris', model_version: '1', timestamp: '2026-01-01T00:00:00.000Z', request_id: 'r1',
     });
   });
   test('shapeOipV2Response answers only the requested outputs (@example)', () => {
