@@ -231,7 +231,9 @@ export const registerGovernanceCommand: CommandRegistrar = (program) => {
       });
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`oci-mlops governance serve: --port must be 0-65535, got ${opts.port}`, GOVERNANCE_EXIT.badInput);
-      const { server, url } = await serveGovernance({ service: rt.service, worker: rt.worker, log: (m) => process.stderr.write(`${m}\n`) }, { port, host: opts.host });
+      const where = rt.config.anchor;
+      const anchor = where ? async () => anchorAuditHead(await rt.objectStorage(), rt.store, where) : undefined;
+      const { server, url } = await serveGovernance({ service: rt.service, worker: rt.worker, anchor, log: (m) => process.stderr.write(`${m}\n`) }, { port, host: opts.host });
       const timer = setInterval(() => void rt.worker.drain().catch(() => undefined), Math.max(1, Number(opts.drainIntervalSec)) * 1000);
       timer.unref();
       print(`governance API listening on ${url}`);

@@ -1,4 +1,5 @@
 import { type GovernanceHttpDeps } from '../../runtime/governance/http/handle-governance-request';
+import { anchorAuditHead } from '../../runtime/governance/adapters/audit-anchor';
 import { governanceConfigFromEnv, openGovernance } from '../../runtime/governance/adapters/open-governance';
 import { createFnHandler, type FnContext } from './handler';
 
@@ -17,7 +18,9 @@ function getDeps(): Promise<GovernanceHttpDeps> {
   deps ??= openGovernance(governanceConfigFromEnv(process.env)).then((rt) => {
     // Deliveries left pending by a container that was frozen or stopped go out with the next start.
     void rt.worker.drain().catch((err: Error) => console.error(`governance: draining pending deliveries failed: ${err.message}`));
-    return { service: rt.service, worker: rt.worker, log: (m: string) => console.error(m) };
+    const where = rt.config.anchor;
+    const anchor = where ? async () => anchorAuditHead(await rt.objectStorage(), rt.store, where) : undefined;
+    return { service: rt.service, worker: rt.worker, anchor, log: (m: string) => console.error(m) };
   });
   deps.catch(() => {
     deps = undefined;

@@ -286,7 +286,8 @@ export class GovernanceService {
     return replay;
   }
 
-  private requireGroup(caller: Caller, group: string, what: string): void {
+  /** Throws 403 naming the group unless the caller is a member. */
+  requireGroup(caller: Caller, group: string, what: string): void {
     if (!caller.groups.includes(group)) {
       throw new GovernanceError('forbidden', `${caller.actor} cannot ${what}: only members of group ${group} can; caller groups: ${caller.groups.join(', ') || 'none'}`, { actor: caller.actor, required_group: group });
     }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type DeliveryWorker } from '../adapters/delivery-worker';
 import { GovernanceError } from '../governance-error';
+import { type AuditAnchor } from '../check-audit-anchor';
 import { type GovernanceService } from '../governance-service';
 import { type Caller } from '../types';
 import { zodIssues } from '../zod-issues';
@@ -29,6 +30,8 @@ export interface GovernanceHttpDeps {
   readonly service: GovernanceService;
   /** Sends a replayed dead letter right away; without it the replay stays pending for the next drain. */
   readonly worker?: DeliveryWorker;
+  /** Writes the audit chain head to the anchor bucket; without it `POST /audit/anchor` answers 404. */
+  readonly anchor?: () => Promise<AuditAnchor | null>;
   /** Where unexpected errors go (they are answered as 500 without internals). */
   readonly log?: (message: string) => void;
 }
@@ -70,6 +73,19 @@ const routes: { method: string; pattern: RegExp; handler: Handler }[] = [
     },
   },
   { method: 'GET', pattern: /^\/audit\/verify$/, handler: async ({ service }) => [200, await service.verifyAudit()] },
+  {
+    method: 'POST', pattern: /^\/audit\/anchor$/, handler: async ({ service, anchor }, c) => {
+      service.requireGroup(c.caller(), service.policy.admin_group, 'anchor the audit chain');
+      if (!anchor) throw new GovernanceError('not_found', 'audit anchoring is not configured: set OCI_MLOPS_GOVERNANCE_ANCHOR_BUCKET and OCI_MLOPS_GOVERNANCE_ANCHOR_NAMESPACE');
+      return [200, { anchor: await anchor() }];
+    },
+  },
+  {
+    method: 'POST', pattern: /^\/deliveries\/drain$/, handler: async ({ service, worker }, c) => {
+      service.requireGroup(c.caller(), service.policy.admin_group, 'drain deliveries');
+      return [200, worker ? await worker.drain() : { delivered: 0, dead: 0 }];
+    },
+  },
   { method: 'POST', pattern: /^\/webhooks$/, handler: async ({ service }, c) => [201, webhookJson(await service.addWebhook(c.caller(), parseBody(WebhookBody, c.body())), true)] },
   {
     method: 'GET', pattern: /^\/deliveries$/, handler: async ({ service }, c) => {

@@ -69,6 +69,17 @@ describe('handleGovernanceRequest', () => {
     expect(res.json.error.details.issues).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'owner' }), expect.objectContaining({ path: 'artifact.sha256' })]));
   });
 
+  test('anchors the audit head and drains deliveries for admins only', async () => {
+    const anchored = { sequence: 4, record_hash: 'a'.repeat(64), anchored_at: 'now' };
+    const admin = as('root', 'governance-admins');
+    const withAnchor = await handleGovernanceRequest({ service, anchor: async () => anchored }, { method: 'POST', url: '/audit/anchor', headers: admin, body: '' });
+    expect(JSON.parse(withAnchor.body)).toEqual({ anchor: anchored });
+    expect((await call('POST', '/audit/anchor', admin)).json.error.message).toMatch(/anchoring is not configured/);
+    expect((await call('POST', '/audit/anchor', as('alice'))).status).toBe(403);
+    expect(await call('POST', '/deliveries/drain', admin)).toMatchObject({ status: 200, json: { delivered: 0, dead: 0 } });
+    expect((await call('POST', '/deliveries/drain', as('bob', 'ml-reviewers'))).status).toBe(403);
+  });
+
   test('fails with 500 and no internals on an unexpected error, and logs it', async () => {
     const broken = { status: () => { throw new Error('disk on fire'); } } as unknown as GovernanceService;
     const res = await handleGovernanceRequest({ service: broken, log: (m) => logs.push(m) }, { method: 'GET', url: '/models/x', headers: {}, body: '' });
