@@ -1,10 +1,12 @@
 import { PassThrough } from 'node:stream';
 import { LoggingClient } from 'oci-loggingingestion';
 import { MonitoringClient } from 'oci-monitoring';
+import { createTelemetry } from '../../../runtime/inference/adapters/create-telemetry';
 import { createOciLoggingSink } from '../../../runtime/inference/adapters/oci-logging-sink';
 import { startMonitoringPublisher } from '../../../runtime/inference/adapters/oci-monitoring-publisher';
 import { createStdoutLogSink } from '../../../runtime/inference/adapters/stdout-log-sink';
 import { MetricAggregator } from '../../../runtime/inference/metric-aggregator';
+import { ModelSlot } from '../../../runtime/inference/model-slot';
 import { type PredictionLogRecord } from '../../../runtime/inference/prediction-log-record';
 import { ociClientConfiguration } from '../../../runtime/oci';
 import { OciTestServer } from '../../support/oci-test-server';
@@ -83,5 +85,33 @@ describe('prediction log sinks and the Monitoring publisher against a signed-req
     agg.record({ modelName: 'm', modelVersion: '1', latencyMs: 1, status: 200 });
     await publisher.flush();
     expect(publisher.stats()).toEqual({ postedEntries: 0, droppedEntries: 0, failures: 1, bufferedEntries: 2 });
+  });
+});
+
+describe('createTelemetry', () => {
+  test('wires Prometheus and a stdout sink by default (@example), without OCI credentials', async () => {
+    const slot = new ModelSlot('iris');
+    const telemetry = await createTelemetry(slot, { log: 'none' });
+    expect(telemetry.sink).toBeUndefined();
+    expect(telemetry.publisher).toBeUndefined();
+    telemetry.observe({ route: 'POST /predict', status: 503, latencyMs: 1, requestId: 'r' });
+    expect(await telemetry.prometheus!.text()).toMatch(/mlops_inference_requests_total\{route="POST \/predict",status="503"\} 1/);
+    expect(await telemetry.prometheus!.text()).toMatch(/mlops_inference_model_ready 0/);
+    const withStdout = await createTelemetry(slot, { prometheus: false });
+    expect(withStdout.prometheus).toBeUndefined();
+    expect(withStdout.sink!.stats()).toEqual({ sent: 0, dropped: 0, failures: 0, buffered: 0 });
+    await Promise.all([telemetry.close(), withStdout.close()]);
+  });
+
+  test('fails when OCI Logging is configured and no OCI credentials exist', async () => {
+    const saved = { file: process.env.OCI_CONFIG_FILE, rp: process.env.OCI_RESOURCE_PRINCIPAL_VERSION };
+    process.env.OCI_CONFIG_FILE = '/nonexistent/oci/config';
+    delete process.env.OCI_RESOURCE_PRINCIPAL_VERSION;
+    try {
+      await expect(createTelemetry(new ModelSlot('iris'), { log: { logId: 'ocid1.log.oc1..aaaa' } })).rejects.toThrow(/createAuthProvider: OCI credentials for mode "config_file" are not available/);
+    } finally {
+      if (saved.file === undefined) delete process.env.OCI_CONFIG_FILE; else process.env.OCI_CONFIG_FILE = saved.file;
+      if (saved.rp !== undefined) process.env.OCI_RESOURCE_PRINCIPAL_VERSION = saved.rp;
+    }
   });
 });
