@@ -3,7 +3,7 @@ import { checkName, checkOcid } from './names';
 import { type PermissionGrant, type VerbGrant, renderGrant, renderLocation, renderResourceType } from './policy-grant';
 import { type PolicyLocation } from './policy-location';
 import { type PolicyResourceType } from './policy-resource-types';
-import { type PolicyStatementBaseProps, renderWhere } from './policy-statement';
+import { type PolicyStatementBaseProps, renderSubject, renderWhere } from './policy-statement';
 
 /** The `associate` form of cross-tenancy grants: `associate <type> in <location> with <type> in <location>`. */
 export interface AssociateGrant {
@@ -75,7 +75,7 @@ export class EndorseStatement {
    */
   public constructor(public readonly props: EndorseStatementProps) {
     const input = 'EndorseStatement';
-    this.text = `Endorse ${props.subject} to ${renderCrossGrant(input, props, 'other-tenancy')}${renderWhere(input, props.where)}`;
+    this.text = `Endorse ${renderSubject(input, props.subject)} to ${renderCrossGrant(input, props, 'other-tenancy')}${renderWhere(input, props.where)}`;
   }
 
   /** The statement as OCI policy text. */
@@ -107,7 +107,7 @@ export class AdmitStatement {
   public constructor(public readonly props: AdmitStatementProps) {
     const input = 'AdmitStatement';
     const alias = checkName(`${input} tenancyAlias`, props.tenancyAlias);
-    this.text = `Admit ${props.subject} of tenancy ${alias} to ${renderCrossGrant(input, props, 'local')}${renderWhere(input, props.where)}`;
+    this.text = `Admit ${renderSubject(input, props.subject)} of tenancy ${alias} to ${renderCrossGrant(input, props, 'local')}${renderWhere(input, props.where)}`;
   }
 
   /** The statement as OCI policy text. */

@@ -120,13 +120,13 @@ function oneOf(input: string, variable: PolicyVariable, values: readonly string[
   return conditions.length === 1 ? conditions[0] : PolicyCondition.any(...conditions);
 }
 
-/** Adds `extra` to a grant's condition with `all {...}` (or sets it when the grant has none). */
-function narrow(grant: Grant, extra: PolicyCondition | undefined): Grant {
-  if (extra === undefined) return grant;
-  return { ...grant, where: grant.where === undefined ? extra : PolicyCondition.all(extra, grant.where) };
+/** Puts `extra` conditions before a grant's own condition in one `all {...}`. */
+function narrow(grant: Grant, extra: readonly PolicyCondition[]): Grant {
+  if (extra.length === 0) return grant;
+  return { ...grant, where: PolicyCondition.all(...extra, ...(grant.where === undefined ? [] : [grant.where])) };
 }
 
-function statements(subject: PolicySubject, compartmentId: string, grants: readonly Grant[], extra?: PolicyCondition): PolicyStatement[] {
+function statements(subject: PolicySubject, compartmentId: string, grants: readonly Grant[], extra: readonly PolicyCondition[] = []): PolicyStatement[] {
   const location = PolicyLocation.compartmentId(compartmentId);
   return grants.map((g) => new PolicyStatement({ subject, location, ...narrow(g, extra) } as never));
 }
@@ -239,12 +239,12 @@ export function functionsPolicyStatements(props: FunctionsPolicyProps): PolicySt
  * // "Allow any-user to use log-content in compartment id ocid1.compartment.oc1..aaaaaaaaexampleexampleexample where all {request.principal.type = 'workload', request.principal.namespace = 'inference', request.principal.service_account = 'scorer', request.principal.cluster_id = 'ocid1.cluster.oc1.iad.aaaaaaaaexampleexampleexample'}"
  */
 export function okeWorkloadPolicyStatements(props: OkeWorkloadPolicyProps): PolicyStatement[] {
-  const workload = PolicyCondition.all(
+  const workload = [
     PolicyCondition.eq('request.principal.type', 'workload'),
     PolicyCondition.eq('request.principal.namespace', props.namespace),
     PolicyCondition.eq('request.principal.service_account', props.serviceAccount),
     PolicyCondition.eq('request.principal.cluster_id', props.clusterId),
-  );
+  ];
   return statements(PolicySubject.anyUser(), props.compartmentId, inferenceGrants('okeWorkloadPolicyStatements', props), workload);
 }
 
@@ -306,20 +306,19 @@ export function devopsPolicyStatements(props: DevopsPolicyProps): PolicyStatemen
  * // 'Allow service datascience to use virtual-network-family in compartment id ocid1.compartment.oc1..aaaaaaaaexampleexampleexample'
  */
 export function servicePolicyStatements(props: ServicePolicyProps): PolicyStatement[] {
-  const location = PolicyLocation.compartmentId(props.compartmentId);
-  const allow = (subject: PolicySubject, grant: Grant) => new PolicyStatement({ subject, location, ...grant } as never);
-  const fromCompartment = (principalType: string) =>
-    PolicyCondition.all(
-      PolicyCondition.eq('request.principal.type', principalType),
-      PolicyCondition.eq('request.principal.compartment.id', props.compartmentId),
-    );
+  const allow = (subject: PolicySubject, grant: Grant, extra: readonly PolicyCondition[] = []) => statements(subject, props.compartmentId, [grant], extra)[0];
+  // Connector Hub and API Gateway act as any-user: narrow to their principal type and to the compartment.
+  const fromCompartment = (principalType: string) => [
+    PolicyCondition.eq('request.principal.type', principalType),
+    PolicyCondition.eq('request.principal.compartment.id', props.compartmentId),
+  ];
   const result = [
     // Notebook sessions, jobs and the Data Science private endpoint get VNICs in the platform subnets.
     allow(PolicySubject.service('datascience'), { verb: 'use', resource: 'virtual-network-family' }),
     // Functions in the private subnet: the Functions service attaches their VNICs.
     allow(PolicySubject.service('faas'), { verb: 'use', resource: 'virtual-network-family' }),
     // API Gateway routes call the inference function (Oracle's documented form, limited to gateways of the compartment).
-    allow(PolicySubject.anyUser(), { verb: 'use', resource: 'functions-family', where: fromCompartment('ApiGateway') }),
+    allow(PolicySubject.anyUser(), { verb: 'use', resource: 'functions-family' }, fromCompartment('ApiGateway')),
   ];
   if (props.keyId !== undefined) {
     const thisKey = PolicyCondition.eq('target.key.id', props.keyId);
@@ -331,13 +330,13 @@ export function servicePolicyStatements(props: ServicePolicyProps): PolicyStatem
   if (props.connectorTargetBucketName !== undefined) {
     const bucket = PolicyCondition.eq('target.bucket.name', props.connectorTargetBucketName);
     // Connector Hub archives prediction logs into the one target bucket (Oracle's documented form).
-    result.push(allow(PolicySubject.anyUser(), { verb: 'read', resource: 'buckets', where: PolicyCondition.all(fromCompartment('serviceconnector'), bucket) }));
-    result.push(allow(PolicySubject.anyUser(), { verb: 'manage', resource: 'objects', where: PolicyCondition.all(fromCompartment('serviceconnector'), bucket) }));
+    result.push(allow(PolicySubject.anyUser(), { verb: 'read', resource: 'buckets', where: bucket }, fromCompartment('serviceconnector')));
+    result.push(allow(PolicySubject.anyUser(), { verb: 'manage', resource: 'objects', where: bucket }, fromCompartment('serviceconnector')));
   }
   if (props.enableConnectorFunctionTarget === true) {
     // Connector Hub hands log batches to the drift monitor function.
-    result.push(allow(PolicySubject.anyUser(), { verb: 'use', resource: 'fn-function', where: fromCompartment('serviceconnector') }));
-    result.push(allow(PolicySubject.anyUser(), { verb: 'use', resource: 'fn-invocation', where: fromCompartment('serviceconnector') }));
+    result.push(allow(PolicySubject.anyUser(), { verb: 'use', resource: 'fn-function' }, fromCompartment('serviceconnector')));
+    result.push(allow(PolicySubject.anyUser(), { verb: 'use', resource: 'fn-invocation' }, fromCompartment('serviceconnector')));
   }
   return result;
 }

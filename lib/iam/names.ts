@@ -70,7 +70,7 @@ export function checkOcid(input: string, value: string, resourceTypes: readonly 
   if (typeof value === 'string' && (isWholeExpression(value) || Token.isUnresolved(value))) return value;
   if (typeof value !== 'string' || !isOcid(value, resourceTypes)) {
     throw new IamValidationError(
-      `${input} must be the OCID of a ${typeLabel} ` +
+      `${input} must be an OCID of type ${typeLabel} ` +
         `(ocid1.<type>.<realm>.[region].<unique id>, lowercase, 20+ character unique id) ` +
         `or a Terraform reference; got ${JSON.stringify(value)}`,
     );

@@ -1,5 +1,5 @@
 import { IamValidationError } from './iam-error';
-import { type PolicyLocation } from './policy-location';
+import { PolicyLocation } from './policy-location';
 import { type PolicyResourceType, lookupPolicyResourceType } from './policy-resource-types';
 
 /** The four policy verbs, from least to most access: each includes the ones before it. */
@@ -114,7 +114,7 @@ export function renderGrant(input: string, grant: Partial<VerbGrant> | Partial<P
  * @throws IamValidationError when the location is missing or of the other scope
  */
 export function renderLocation(input: string, location: PolicyLocation | undefined, expected: 'local' | 'other-tenancy'): string {
-  if (location === undefined || location === null || typeof location.toString !== 'function' || !('scope' in location)) {
+  if (!(location instanceof PolicyLocation)) {
     throw new IamValidationError(`${input} needs a location built with PolicyLocation (say PolicyLocation.compartmentId(ocid)); got ${String(location)}`);
   }
   if (location.scope !== expected) {

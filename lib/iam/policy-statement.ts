@@ -1,8 +1,8 @@
 import { IamValidationError } from './iam-error';
-import { type PolicyCondition } from './policy-condition';
+import { PolicyCondition } from './policy-condition';
 import { type PolicyGrant, renderGrant, renderLocation } from './policy-grant';
 import { type PolicyLocation } from './policy-location';
-import { type PolicySubject } from './policy-subject';
+import { PolicySubject } from './policy-subject';
 
 export { POLICY_VERBS, type PolicyVerb, type PolicyGrant, type VerbGrant, type PermissionGrant } from './policy-grant';
 export { PolicySubject, SERVICE_PRINCIPALS, type ServicePrincipal, type PrincipalName, type PrincipalNameOptions } from './policy-subject';
@@ -29,6 +29,21 @@ export type PolicyStatementProps = PolicyStatementBaseProps &
   };
 
 /**
+ * Checks the subject of a statement.
+ *
+ * @param input - the statement builder, named in errors
+ * @param subject - the subject
+ * @returns the subject as policy text
+ * @throws IamValidationError when the subject is not built with PolicySubject
+ */
+export function renderSubject(input: string, subject: PolicySubject | undefined): string {
+  if (!(subject instanceof PolicySubject)) {
+    throw new IamValidationError(`${input} needs a subject built with PolicySubject (say PolicySubject.group('admins')); got ${String(subject)}`);
+  }
+  return subject.toString();
+}
+
+/**
  * Renders ` where <condition>` or nothing.
  *
  * @param input - the statement builder, named in errors
@@ -38,7 +53,7 @@ export type PolicyStatementProps = PolicyStatementBaseProps &
  */
 export function renderWhere(input: string, where: PolicyCondition | undefined): string {
   if (where === undefined) return '';
-  if (where === null || typeof where !== 'object' || !('isGroup' in where)) {
+  if (!(where instanceof PolicyCondition)) {
     throw new IamValidationError(`${input} where must be built with PolicyCondition (say PolicyCondition.eq(...)); got ${String(where)}`);
   }
   return ` where ${where}`;
@@ -71,12 +86,10 @@ export class PolicyStatement {
    */
   public constructor(public readonly props: PolicyStatementProps) {
     const input = 'PolicyStatement';
-    if (props === null || typeof props !== 'object' || props.subject === undefined) {
-      throw new IamValidationError(`${input} needs a subject built with PolicySubject (say PolicySubject.group('admins'))`);
-    }
+    const subject = renderSubject(input, props?.subject);
     const grant = renderGrant(input, props);
     const location = renderLocation(input, props.location, 'local');
-    this.text = `Allow ${props.subject} to ${grant} in ${location}${renderWhere(input, props.where)}`;
+    this.text = `Allow ${subject} to ${grant} in ${location}${renderWhere(input, props.where)}`;
   }
 
   /** The statement as OCI policy text. */
