@@ -1,10 +1,11 @@
 /** Test helpers of the policy rule pack: a stack, L1 fixtures, and the annotations a rule leaves at synthesis. */
-import { Aspects, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { type App, Aspects, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { type IConstruct } from 'constructs';
 import { CoreSecurityList } from '../../../.gen/providers/oci/core-security-list';
 import { CoreSubnet } from '../../../.gen/providers/oci/core-subnet';
 import { CoreVcn } from '../../../.gen/providers/oci/core-vcn';
 import { KmsKey } from '../../../.gen/providers/oci/kms-key';
+import { OciProvider } from '../../../.gen/providers/oci/provider';
 import { GovernanceChecks, OCI_MLOPS_RULES, type PolicyRule } from '../../../lib/policy';
 
 export const COMPARTMENT = 'ocid1.compartment.oc1..aaaaaaaaexamplecompartment';
@@ -12,6 +13,13 @@ export const COMPARTMENT = 'ocid1.compartment.oc1..aaaaaaaaexamplecompartment';
 /** A fresh stack in a fresh test app. */
 export function newStack(id = 'stack'): TerraformStack {
   return new TerraformStack(Testing.app(), id);
+}
+
+/** A stack with the oci provider, as `app.synth()` and terraform require. */
+export function ociStack(app: App, id: string): TerraformStack {
+  const stack = new TerraformStack(app, id);
+  new OciProvider(stack, 'oci', { region: 'eu-frankfurt-1' });
+  return stack;
 }
 
 /** A string variable: its value is a token, known only at apply time. */
