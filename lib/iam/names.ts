@@ -24,9 +24,8 @@ function literalParts(value: string, placeholder: string): string {
 }
 
 /**
- * OCI's rule for group, dynamic-group and compartment names: 1-100 characters, letters a-z A-Z, digits
- * 0-9, period, hyphen and underscore; no spaces
- * (docs.oracle.com/iaas/Content/Identity/groups/managinggroups.htm, .../compartments/managingcompartments.htm).
+ * OCI's rule for group, dynamic-group and compartment names, as the Console's create dialogs state it:
+ * 1-100 characters, letters a-z A-Z, digits 0-9, period, dash and underscore; spaces aren't allowed.
  */
 const OCI_NAME = /^[A-Za-z0-9._-]{1,100}$/;
 const OCI_NAME_RULE = '1-100 characters: letters, digits, period (.), hyphen (-) and underscore (_), no spaces';

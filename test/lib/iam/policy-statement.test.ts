@@ -1,3 +1,4 @@
+import { TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import {
   AdmitStatement,
   DefineStatement,
@@ -295,6 +296,15 @@ describe('PolicyStatement builders', () => {
   test('accepts cdktf tokens where OCIDs and names are expected', () => {
     const statement = allow(PolicySubject.dynamicGroup('${TfToken[TOKEN.12]}'), 'read', 'objects', PolicyLocation.compartmentId('${TfToken[TOKEN.3]}'), PolicyCondition.eq('target.bucket.name', '${TfToken[TOKEN.4]}'));
     expect(statement.toString()).toBe("Allow dynamic-group ${TfToken[TOKEN.12]} to read objects in compartment id ${TfToken[TOKEN.3]} where target.bucket.name = '${TfToken[TOKEN.4]}'");
+  });
+
+  test('takes real cdktf tokens and resolves them to Terraform references at synthesis', () => {
+    const stack = new TerraformStack(Testing.app(), 'T');
+    const compartment = new TerraformVariable(stack, 'compartment', { type: 'string' }).stringValue;
+    const bucket = new TerraformVariable(stack, 'bucket', { type: 'string' }).stringValue;
+    const statement = allow(PolicySubject.dynamicGroup('mlops-fn-dg'), 'read', 'objects', PolicyLocation.compartmentId(compartment), PolicyCondition.eq('target.bucket.name', bucket));
+    new TerraformOutput(stack, 'statement', { value: statement.toString() });
+    expect(JSON.parse(Testing.synth(stack)).output.statement.value).toBe("Allow dynamic-group mlops-fn-dg to read objects in compartment id ${var.compartment} where target.bucket.name = '${var.bucket}'");
   });
 
   test('reads read/inspect all-resources and keyword case as OCI does', () => {
