@@ -20,7 +20,6 @@ export interface AutonomousDatabaseSettings {
 /** The part of `oracledb` this store uses, typed here because the package ships no declarations. */
 interface OracleConnection {
   execute(sql: string, binds?: unknown[] | Record<string, unknown>, options?: Record<string, unknown>): Promise<{ rows?: Record<string, unknown>[]; rowsAffected?: number }>;
-  executeMany(sql: string, binds: unknown[][], options?: Record<string, unknown>): Promise<unknown>;
   commit(): Promise<void>;
   rollback(): Promise<void>;
   close(): Promise<void>;
@@ -45,19 +44,19 @@ const DDL = [
     decided_by VARCHAR2(256), decided_at VARCHAR2(40), decision_comment VARCHAR2(4000))`,
   `CREATE UNIQUE INDEX gov_one_pending_request ON gov_approval_requests (
     CASE WHEN status = 'pending' THEN model_id END, CASE WHEN status = 'pending' THEN approval_type END)`,
-  `CREATE TABLE gov_audit (sequence NUMBER(19) PRIMARY KEY, previous_hash CHAR(64) NOT NULL, content_hash CHAR(64) NOT NULL,
+  `CREATE TABLE gov_audit (seq_no NUMBER(19) PRIMARY KEY, previous_hash CHAR(64) NOT NULL, content_hash CHAR(64) NOT NULL,
     record_hash CHAR(64) NOT NULL, model_id VARCHAR2(256), content CLOB NOT NULL)`,
-  'CREATE INDEX gov_audit_by_model ON gov_audit (model_id, sequence)',
+  'CREATE INDEX gov_audit_by_model ON gov_audit (model_id, seq_no)',
   `CREATE OR REPLACE TRIGGER gov_audit_append_only BEFORE UPDATE OR DELETE ON gov_audit
     BEGIN RAISE_APPLICATION_ERROR(-20001, 'gov_audit is append-only'); END;`,
-  'CREATE TABLE gov_audit_head (id NUMBER(1) PRIMARY KEY CHECK (id = 1), sequence NUMBER(19) NOT NULL, record_hash CHAR(64) NOT NULL)',
+  'CREATE TABLE gov_audit_head (id NUMBER(1) PRIMARY KEY CHECK (id = 1), seq_no NUMBER(19) NOT NULL, record_hash CHAR(64) NOT NULL)',
   `CREATE TABLE gov_webhooks (webhook_id VARCHAR2(64) PRIMARY KEY, system_name VARCHAR2(200) NOT NULL, url VARCHAR2(2000) NOT NULL,
     events VARCHAR2(4000) NOT NULL, secret VARCHAR2(200) NOT NULL, created_at VARCHAR2(40) NOT NULL)`,
   `CREATE TABLE gov_deliveries (delivery_id VARCHAR2(64) PRIMARY KEY, target VARCHAR2(80) NOT NULL, event CLOB NOT NULL, status VARCHAR2(16) NOT NULL,
     attempts NUMBER(6) NOT NULL, last_error VARCHAR2(4000), created_at VARCHAR2(40) NOT NULL, updated_at VARCHAR2(40) NOT NULL)`,
   'CREATE INDEX gov_deliveries_by_status ON gov_deliveries (status, created_at)',
   `MERGE INTO gov_audit_head h USING (SELECT 1 id FROM dual) s ON (h.id = s.id)
-    WHEN NOT MATCHED THEN INSERT (id, sequence, record_hash) VALUES (1, 0, '${'0'.repeat(64)}')`,
+    WHEN NOT MATCHED THEN INSERT (id, seq_no, record_hash) VALUES (1, 0, '${'0'.repeat(64)}')`,
 ];
 /** ORA-00955 name already used, ORA-01408 column list already indexed: the object exists from an earlier start. */
 const ALREADY_THERE = /ORA-00955|ORA-01408/;
@@ -76,7 +75,7 @@ function toRequest(r: Row): ApprovalRequest {
   };
 }
 function toAudit(r: Row): AuditRecord {
-  return { sequence: Number(r.SEQUENCE), previousHash: str(r.PREVIOUS_HASH), contentHash: str(r.CONTENT_HASH), recordHash: str(r.RECORD_HASH), content: str(r.CONTENT) };
+  return { sequence: Number(r.SEQ_NO), previousHash: str(r.PREVIOUS_HASH), contentHash: str(r.CONTENT_HASH), recordHash: str(r.RECORD_HASH), content: str(r.CONTENT) };
 }
 function toWebhook(r: Row): Webhook {
   return { webhookId: str(r.WEBHOOK_ID), systemName: str(r.SYSTEM_NAME), url: str(r.URL), events: JSON.parse(str(r.EVENTS)), secret: str(r.SECRET), createdAt: str(r.CREATED_AT) };
@@ -160,20 +159,20 @@ export class AutonomousDatabaseStore implements GovernanceStore {
         return res.rowsAffected === 1;
       },
       getAuditHead: async () => {
-        const r = await one('SELECT sequence, record_hash FROM gov_audit_head WHERE id = 1', []);
-        return r && Number(r.SEQUENCE) > 0 ? { sequence: Number(r.SEQUENCE), recordHash: str(r.RECORD_HASH) } : null;
+        const r = await one('SELECT seq_no, record_hash FROM gov_audit_head WHERE id = 1', []);
+        return r && Number(r.SEQ_NO) > 0 ? { sequence: Number(r.SEQ_NO), recordHash: str(r.RECORD_HASH) } : null;
       },
       appendAuditRecord: async (a, modelId) => {
         await c.execute('INSERT INTO gov_audit VALUES (:1, :2, :3, :4, :5, :6)', [a.sequence, a.previousHash, a.contentHash, a.recordHash, modelId, a.content]);
-        await c.execute('UPDATE gov_audit_head SET sequence = :1, record_hash = :2 WHERE id = 1', [a.sequence, a.recordHash]);
+        await c.execute('UPDATE gov_audit_head SET seq_no = :1, record_hash = :2 WHERE id = 1', [a.sequence, a.recordHash]);
       },
       listWebhooks: async () => (await this.rows(c, 'SELECT * FROM gov_webhooks ORDER BY created_at, webhook_id')).map(toWebhook),
       insertWebhook: async (w) => {
         await c.execute('INSERT INTO gov_webhooks VALUES (:1, :2, :3, :4, :5, :6)', [w.webhookId, w.systemName, w.url, JSON.stringify(w.events), w.secret, w.createdAt]);
       },
       insertDeliveries: async (ds) => {
-        if (!ds.length) return;
-        await c.executeMany('INSERT INTO gov_deliveries VALUES (:1, :2, :3, :4, :5, :6, :7, :8)', ds.map((d) => [d.deliveryId, d.target, JSON.stringify(d.event), d.status, d.attempts, d.lastError, d.createdAt, d.updatedAt]));
+        // One execute per row: a handful per transition, and no bind-type inference over all-null columns.
+        for (const d of ds) await c.execute('INSERT INTO gov_deliveries VALUES (:1, :2, :3, :4, :5, :6, :7, :8)', [d.deliveryId, d.target, JSON.stringify(d.event), d.status, d.attempts, d.lastError, d.createdAt, d.updatedAt]);
       },
       updateDelivery: async (id, u) => {
         await c.execute('UPDATE gov_deliveries SET status = :1, attempts = :2, last_error = :3, updated_at = :4 WHERE delivery_id = :5', [u.status, u.attempts, u.lastError?.slice(0, 4000) ?? null, u.updatedAt, id]);
@@ -185,7 +184,7 @@ export class AutonomousDatabaseStore implements GovernanceStore {
     return this.withConnection(async (c) => {
       try {
         // The head row is the write lock: one writer at a time extends the chain.
-        await c.execute('SELECT sequence FROM gov_audit_head WHERE id = 1 FOR UPDATE');
+        await c.execute('SELECT seq_no FROM gov_audit_head WHERE id = 1 FOR UPDATE');
         const result = await fn(this.txFor(c));
         await c.commit();
         return result;
@@ -215,16 +214,16 @@ export class AutonomousDatabaseStore implements GovernanceStore {
   }
 
   auditTrail(modelId: string): Promise<AuditRecord[]> {
-    return this.read(async (_tx, c) => (await this.rows(c, 'SELECT * FROM gov_audit WHERE model_id = :1 ORDER BY sequence', [modelId])).map(toAudit));
+    return this.read(async (_tx, c) => (await this.rows(c, 'SELECT * FROM gov_audit WHERE model_id = :1 ORDER BY seq_no', [modelId])).map(toAudit));
   }
 
   readAuditChain(): Promise<Iterable<AuditRecord>> {
-    return this.read(async (_tx, c) => (await this.rows(c, 'SELECT sequence, previous_hash, content_hash, record_hash, content FROM gov_audit ORDER BY sequence')).map(toAudit));
+    return this.read(async (_tx, c) => (await this.rows(c, 'SELECT seq_no, previous_hash, content_hash, record_hash, content FROM gov_audit ORDER BY seq_no')).map(toAudit));
   }
 
   getAuditRecord(sequence: number): Promise<AuditRecord | undefined> {
     return this.read(async (_tx, c) => {
-      const r = (await this.rows(c, 'SELECT * FROM gov_audit WHERE sequence = :1', [sequence]))[0];
+      const r = (await this.rows(c, 'SELECT * FROM gov_audit WHERE seq_no = :1', [sequence]))[0];
       return r && toAudit(r);
     });
   }
