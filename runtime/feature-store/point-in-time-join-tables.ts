@@ -77,12 +77,13 @@ export async function pointInTimeJoinTables(input: PointInTimeJoinTablesInput): 
   features.rows.forEach((row, i) => last.set(JSON.stringify([...featureKeyIdx.map((k) => row[k]), featureTimes[i]]), i));
   const kept = [...last.values()];
 
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
+  // One in-memory instance per process; each join has its own connection and connection-local temp tables.
+  instance ??= DuckDBInstance.create(':memory:');
+  const connection = await (await instance).connect();
   try {
     const keyDefs = entityKeys.map((_, i) => `"k${i}" VARCHAR`).join(', ');
-    await connection.run(`CREATE TABLE ents ("__idx" INTEGER, ${keyDefs}, "__ts" BIGINT)`);
-    await connection.run(`CREATE TABLE feats (${keyDefs}, "__event_time_us" BIGINT, "__row" INTEGER)`);
+    await connection.run(`CREATE TEMP TABLE ents ("__idx" INTEGER, ${keyDefs}, "__ts" BIGINT)`);
+    await connection.run(`CREATE TEMP TABLE feats (${keyDefs}, "__event_time_us" BIGINT, "__row" INTEGER)`);
     const keyTypes = entityKeys.map(() => VARCHAR);
     await appendColumns(connection, 'ents', [INTEGER, ...keyTypes, BIGINT],
       [entities.rows.map((_, i) => i), ...entityKeyIdx.map((k) => entities.rows.map((r) => r[k]!)), eventTimes], entities.rows.length);
@@ -104,9 +105,10 @@ export async function pointInTimeJoinTables(input: PointInTimeJoinTablesInput): 
     };
   } finally {
     connection.closeSync();
-    instance.closeSync();
   }
 }
+
+let instance: Promise<DuckDBInstance> | undefined;
 
 function columnIndex(table: TextTable, column: string, role: string): number {
   const i = table.header.indexOf(column);

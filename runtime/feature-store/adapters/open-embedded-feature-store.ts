@@ -26,8 +26,13 @@ export interface EmbeddedFeatureStore extends FeatureStores {
  */
 export async function openEmbeddedFeatureStore(dir: string, opts: { pointInTimeMethod?: 'asof' | 'analytic' } = {}): Promise<EmbeddedFeatureStore> {
   const inMemory = dir === ':memory:';
-  if (!inMemory) mkdirSync(dir, { recursive: true });
-  const db = new Database(inMemory ? ':memory:' : join(dir, 'online.sqlite'));
+  let db: Database.Database;
+  try {
+    if (!inMemory) mkdirSync(dir, { recursive: true });
+    db = new Database(inMemory ? ':memory:' : join(dir, 'online.sqlite'));
+  } catch (err) {
+    throw new Error(`openEmbeddedFeatureStore: cannot open the store in "${dir}": ${(err as Error).message}`);
+  }
   try {
     const offline = await DuckDbOfflineStore.open(inMemory ? ':memory:' : join(dir, 'offline.duckdb'), { method: opts.pointInTimeMethod });
     const online = new SqliteOnlineStore(db);

@@ -1,0 +1,143 @@
+import { StreamClient } from 'oci-streaming';
+import { consumeFeatureStream, type InvalidStreamMessage } from '../../../runtime/feature-store/adapters/consume-feature-stream';
+import { openEmbeddedFeatureStore, type EmbeddedFeatureStore } from '../../../runtime/feature-store/adapters/open-embedded-feature-store';
+import { getHistoricalFeatures } from '../../../runtime/feature-store/get-historical-features';
+import { registerFeatureGroup } from '../../../runtime/feature-store/register-feature-group';
+import { ociClientConfiguration } from '../../../runtime/oci';
+import { OciTestServer, type RecordedRequest, type TestResponse } from '../../support/oci-test-server';
+import { DRIVER_STATS, T } from './helpers';
+
+const STREAM = 'ocid1.stream.oc1.eu-frankfurt-1.aaaatest';
+
+/** A fake Streaming service: one partition, group cursors, commits recorded; `failNext` fails calls on purpose. */
+class FakeStream {
+  messages: { value: string; offset: number }[] = [];
+  committed = -1;
+  failNext: { path: string; status: number; times: number } | null = null;
+  readonly calls: string[] = [];
+
+  push(...values: unknown[]): void {
+    for (const v of values) this.messages.push({ value: Buffer.from(typeof v === 'string' ? v : JSON.stringify(v)).toString('base64'), offset: this.messages.length });
+  }
+
+  handle(req: RecordedRequest): TestResponse {
+    const url = new URL(req.url, 'http://x');
+    const op = url.pathname.replace(`/20180418/streams/${encodeURIComponent(STREAM)}`, '');
+    this.calls.push(`${req.method} ${op}`);
+    if (this.failNext && op === this.failNext.path && this.failNext.times > 0) {
+      this.failNext.times--;
+      return { status: this.failNext.status, json: { code: 'InternalServerError', message: 'failing on purpose' } };
+    }
+    if (op === '/groupCursors') {
+      const body = JSON.parse(req.body.toString()) as { commitOnGet: boolean; groupName: string };
+      if (body.commitOnGet !== false) return { status: 400, json: { code: 'InvalidParameter', message: 'expected commitOnGet false' } };
+      return { status: 200, json: { value: `c${this.committed + 1}` } };
+    }
+    const cursor = url.searchParams.get('cursor') ?? '';
+    const from = Number(cursor.slice(1));
+    if (op === '/messages') {
+      const limit = Number(url.searchParams.get('limit'));
+      const items = this.messages.slice(from, from + limit).map((m) => ({ stream: 'features', partition: '0', key: null, value: m.value, offset: m.offset, timestamp: new Date(0).toISOString() }));
+      return { status: 200, json: items, headers: { 'opc-next-cursor': `c${from + items.length}` } };
+    }
+    if (op === '/commit') {
+      this.committed = from - 1;
+      return { status: 200, json: { value: cursor } };
+    }
+    return { status: 404, json: { code: 'NotFound', message: op } };
+  }
+}
+
+describe('consumeFeatureStream with a real Streaming client against a signed-request test server', () => {
+  const server = new OciTestServer();
+  let endpoint: string;
+  let stream: FakeStream;
+  let stores: EmbeddedFeatureStore;
+  const client = () => {
+    const c = new StreamClient({ authenticationDetailsProvider: server.auth }, ociClientConfiguration({ maxDelaySec: 0.01, maxAttempts: 3 }));
+    c.endpoint = endpoint;
+    return c;
+  };
+  const trips = async (...times: number[]) =>
+    (await getHistoricalFeatures(stores, { entityRows: times.map((t) => ({ driver_id: 'd1', event_time: T(t) })), features: ['driver_stats:trips_today'] })).rows.map((r) => r.trips_today);
+
+  beforeAll(async () => {
+    endpoint = await server.start();
+    // The SDK's retrier logs each retry of the failures these tests cause on purpose.
+    jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  });
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    await server.stop();
+  });
+  beforeEach(async () => {
+    stream = new FakeStream();
+    server.setHandler((req) => stream.handle(req));
+    stores = await openEmbeddedFeatureStore(':memory:');
+    await registerFeatureGroup(stores, DRIVER_STATS);
+  });
+  afterEach(() => stores.close());
+
+  test('ingests each poll as one batch, commits after it, and retries a failed GetMessages', async () => {
+    stream.push(
+      { driver_id: 'd1', event_time: T(0), trips_today: 1 },
+      [{ driver_id: 'd1', event_time: T(60), trips_today: 2 }, { driver_id: 'd2', event_time: T(60), trips_today: 5 }],
+      { driver_id: 'd1', event_time: T(60), trips_today: 3 },
+    );
+    stream.failNext = { path: '/messages', status: 500, times: 1 };
+    const batches: number[] = [];
+    const result = await consumeFeatureStream(stores, { client: client(), streamId: STREAM, featureGroup: 'driver_stats', consumerGroup: 'ingest', limit: 2, stopWhenIdle: true, onBatch: (b) => batches.push(b.seq) });
+    expect(result).toEqual({ polls: 3, messages: 3, written: 4, overwritten: 1, skipped: 0 });
+    expect(batches).toEqual([1, 2]);
+    expect(stream.committed).toBe(2);
+    expect(stream.calls).toEqual(['POST /groupCursors', 'GET /messages', 'GET /messages', 'POST /commit', 'GET /messages', 'POST /commit', 'GET /messages']);
+    expect(server.requests.every((r) => r.signatureError === null)).toBe(true);
+    expect(await trips(30, 60)).toEqual([1, 3]);
+  });
+
+  test('fails on an invalid message naming its partition and offset, ingesting and committing nothing of that poll', async () => {
+    stream.push({ driver_id: 'd1', event_time: T(0), trips_today: 1 }, { driver_id: 'd1', event_time: T(5), trips_today: 'lots' });
+    await expect(consumeFeatureStream(stores, { client: client(), streamId: STREAM, featureGroup: 'driver_stats', consumerGroup: 'ingest', stopWhenIdle: true })).rejects.toThrow(
+      /partition 0 offset 1 column "trips_today": expected int64, got "lots"[\s\S]*nothing from this poll was committed/,
+    );
+    expect(stream.committed).toBe(-1);
+    expect(stream.calls).not.toContain('POST /commit');
+    expect(await trips(10)).toEqual([null]);
+  });
+
+  test('skips undecodable and invalid messages when asked, reporting them and committing past them', async () => {
+    stream.push('not json', { driver_id: 'd1', event_time: T(0), trips_today: 4 }, { driver_id: 'd1', colour: 'red', event_time: T(1) }, []);
+    const invalid: InvalidStreamMessage[] = [];
+    const result = await consumeFeatureStream(stores, {
+      client: client(), streamId: STREAM, featureGroup: 'driver_stats', consumerGroup: 'ingest', stopWhenIdle: true, invalidMessages: 'skip', onInvalidMessage: (m) => invalid.push(m),
+    });
+    expect(result).toMatchObject({ messages: 4, written: 1, skipped: 3 });
+    expect(invalid.map((m) => [m.offset, m.reason.slice(0, 40)])).toEqual([
+      [0, 'the message value is not base64-encoded '],
+      [2, 'validateFeatureRows: group "driver_stats'],
+      [3, 'the message value must be a JSON object '],
+    ]);
+    expect(stream.committed).toBe(3);
+    expect(await trips(0)).toEqual([4]);
+  });
+
+  test('fails when Streaming keeps failing after the client retries, without committing', async () => {
+    stream.push({ driver_id: 'd1', event_time: T(0), trips_today: 1 });
+    stream.failNext = { path: '/messages', status: 503, times: 5 };
+    await expect(consumeFeatureStream(stores, { client: client(), streamId: STREAM, featureGroup: 'driver_stats', consumerGroup: 'ingest', stopWhenIdle: true })).rejects.toMatchObject({ statusCode: 503 });
+    expect(stream.calls.filter((c) => c === 'GET /messages')).toHaveLength(3);
+    expect(stream.committed).toBe(-1);
+  });
+
+  test('stops polling when the signal aborts', async () => {
+    const controller = new AbortController();
+    const run = consumeFeatureStream(stores, { client: client(), streamId: STREAM, featureGroup: 'driver_stats', consumerGroup: 'ingest', idleDelayMs: 60_000, signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    await expect(run).resolves.toMatchObject({ messages: 0 });
+  });
+
+  test('fails on an unregistered group or a limit out of range', async () => {
+    await expect(consumeFeatureStream(stores, { client: client(), streamId: STREAM, featureGroup: 'nope', consumerGroup: 'g' })).rejects.toThrow(/feature group "nope" is not registered/);
+    await expect(consumeFeatureStream(stores, { client: client(), streamId: STREAM, featureGroup: 'driver_stats', consumerGroup: 'g', limit: 0 })).rejects.toThrow(/limit must be 1-10000 messages, got 0/);
+  });
+});
