@@ -3,6 +3,7 @@ export * from './adapters/object-storage-model-source';
 export * from './adapters/oci-logging-sink';
 export * from './adapters/oci-monitoring-publisher';
 export * from './adapters/open-model';
+export * from './adapters/periodic-flush';
 export * from './adapters/prediction-log-sink';
 export * from './adapters/prometheus-metrics';
 export * from './adapters/read-local-model';

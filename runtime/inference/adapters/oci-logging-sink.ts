@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { type requests } from 'oci-loggingingestion';
 import { type PredictionLogRecord } from '../prediction-log-record';
+import { startPeriodicFlush } from './periodic-flush';
 import { type PredictionLogSink, type SinkStats } from './prediction-log-sink';
 
 /** The one Logging ingestion call this sink makes; a `LoggingClient` satisfies it. */
@@ -42,7 +43,6 @@ export function createOciLoggingSink(client: LogPutter, options: OciLoggingSinkO
   let sent = 0;
   let dropped = 0;
   let failures = 0;
-  let inFlight: Promise<void> | undefined;
 
   async function sendOnce(): Promise<void> {
     while (buffer.length) {
@@ -71,19 +71,14 @@ export function createOciLoggingSink(client: LogPutter, options: OciLoggingSinkO
       }
     }
   }
-  const flush = (): Promise<void> => {
-    if (!inFlight) inFlight = sendOnce().finally(() => { inFlight = undefined; });
-    return inFlight;
-  };
-  const timer = setInterval(() => void flush(), options.flushIntervalMs ?? 1000);
-  timer.unref();
+  const periodic = startPeriodicFlush(sendOnce, options.flushIntervalMs ?? 1000);
   return {
     write(record) {
       buffer.push(record);
       if (buffer.length > maxBuffered) { buffer.shift(); dropped++; }
     },
-    flush,
+    flush: periodic.flush,
     stats(): SinkStats { return { sent, dropped, failures, buffered: buffer.length }; },
-    async close() { clearInterval(timer); await inFlight; await flush(); },
+    close: periodic.close,
   };
 }

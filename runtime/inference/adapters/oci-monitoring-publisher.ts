@@ -1,5 +1,6 @@
 import { type requests } from 'oci-monitoring';
 import { type AggregatedMetric, type MetricAggregator } from '../metric-aggregator';
+import { startPeriodicFlush } from './periodic-flush';
 
 /** The one Monitoring call this publisher makes; a `MonitoringClient` whose endpoint is telemetry-ingestion satisfies it. */
 export interface MetricPoster {
@@ -49,7 +50,6 @@ export function startMonitoringPublisher(client: MetricPoster, aggregator: Metri
   let postedEntries = 0;
   let droppedEntries = 0;
   let failures = 0;
-  let inFlight: Promise<void> | undefined;
 
   async function postAll(): Promise<void> {
     pending = pending.concat(aggregator.drain(new Date()));
@@ -66,15 +66,10 @@ export function startMonitoringPublisher(client: MetricPoster, aggregator: Metri
       }
     }
   }
-  const flush = (): Promise<void> => {
-    if (!inFlight) inFlight = postAll().finally(() => { inFlight = undefined; });
-    return inFlight;
-  };
-  const timer = setInterval(() => void flush(), options.intervalMs ?? 60000);
-  timer.unref();
+  const periodic = startPeriodicFlush(postAll, options.intervalMs ?? 60000);
   return {
-    flush,
+    flush: periodic.flush,
     stats: () => ({ postedEntries, droppedEntries, failures, bufferedEntries: pending.length }),
-    async close() { clearInterval(timer); await inFlight; await flush(); },
+    close: periodic.close,
   };
 }

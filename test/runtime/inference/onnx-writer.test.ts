@@ -1,6 +1,7 @@
 /**
  * @jest-environment ./test/runtime/inference/ort-environment.js
  */
+import { onnx } from 'onnx-proto';
 import * as ort from 'onnxruntime-node';
 import { buildOnnxModel, linearClassifierOnnx, linearRegressorOnnx } from '../../../scripts/sample-model/onnx-writer';
 import { trainSoftmaxRegression } from '../../../scripts/sample-model/train-softmax-regression';
@@ -75,7 +76,6 @@ describe('the sample model build', () => {
     const committed = prepareOnnxModel(irisBytes());
     expect(prepareOnnxModel(rebuilt).classLabels).toEqual(committed.classLabels);
     // Same weights: the committed file's LinearClassifier coefficients equal a fresh fit's, as float32.
-    const { onnx } = require('onnx-proto') as typeof import('onnx-proto');
     const coef = (b: Uint8Array) => onnx.ModelProto.decode(b).graph!.node![0]!.attribute!.find((a) => a.name === 'coefficients')!.floats;
     expect(coef(rebuilt)).toEqual(coef(irisBytes()));
   });

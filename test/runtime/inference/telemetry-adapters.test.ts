@@ -4,6 +4,7 @@ import { MonitoringClient } from 'oci-monitoring';
 import { createTelemetry } from '../../../runtime/inference/adapters/create-telemetry';
 import { createOciLoggingSink } from '../../../runtime/inference/adapters/oci-logging-sink';
 import { startMonitoringPublisher } from '../../../runtime/inference/adapters/oci-monitoring-publisher';
+import { startPeriodicFlush } from '../../../runtime/inference/adapters/periodic-flush';
 import { createStdoutLogSink } from '../../../runtime/inference/adapters/stdout-log-sink';
 import { MetricAggregator } from '../../../runtime/inference/metric-aggregator';
 import { ModelSlot } from '../../../runtime/inference/model-slot';
@@ -113,5 +114,22 @@ describe('createTelemetry', () => {
       if (saved.file === undefined) delete process.env.OCI_CONFIG_FILE; else process.env.OCI_CONFIG_FILE = saved.file;
       if (saved.rp !== undefined) process.env.OCI_RESOURCE_PRINCIPAL_VERSION = saved.rp;
     }
+  });
+});
+
+describe('startPeriodicFlush', () => {
+  test('never runs two sends at once and runs a last one on close (@example)', async () => {
+    let running = 0;
+    let maxRunning = 0;
+    let runs = 0;
+    const periodic = startPeriodicFlush(async () => {
+      running++; maxRunning = Math.max(maxRunning, running); runs++;
+      await new Promise((r) => setTimeout(r, 5));
+      running--;
+    }, 60000);
+    await Promise.all([periodic.flush(), periodic.flush(), periodic.flush()]);
+    expect([runs, maxRunning]).toEqual([1, 1]);
+    await periodic.close();
+    expect(runs).toBe(2);
   });
 });
