@@ -81,6 +81,14 @@ export interface DevopsPolicyProps extends WorkloadPolicyProps {
   readonly secretsVaultId?: string;
 }
 
+/** What the MLflow tracking server on Container Instances touches. */
+export interface ExperimentTrackingPolicyProps extends WorkloadPolicyProps {
+  /** Bucket holding MLflow run artifacts. */
+  readonly artifactBucketName: string;
+  /** OCID of the vault holding the backend-store credentials. */
+  readonly secretsVaultId: string;
+}
+
 /** Props of the service-principal statements. */
 export interface ServicePolicyProps {
   /** OCID of the platform compartment. */
@@ -284,6 +292,35 @@ export function devopsPolicyStatements(props: DevopsPolicyProps): PolicyStatemen
     { verb: 'use', resource: 'fn-invocation' },
     // OKE deploy stage: obtain a cluster token to apply manifests; Kubernetes RBAC limits what it applies.
     { verb: 'use', resource: 'clusters' },
+  ];
+  return statements(subjectOf(props), props.compartmentId, grants);
+}
+
+/**
+ * Statements for the dynamic group of the MLflow tracking server's container instance
+ * (`resource.type = 'computecontainerinstance'`).
+ *
+ * @param props - dynamic group, compartment, artifact bucket and the vault of the database credentials
+ * @returns the statements, each scoped to the compartment
+ * @throws IamValidationError on a malformed name, OCID or bucket name
+ * @example
+ * experimentTrackingPolicyStatements({
+ *   dynamicGroupName: 'mlops-mlflow-dg',
+ *   compartmentId: 'ocid1.compartment.oc1..aaaaaaaaexampleexampleexample',
+ *   artifactBucketName: 'mlops-mlflow-artifacts',
+ *   secretsVaultId: 'ocid1.vault.oc1.eu-frankfurt-1.aaaaaaaaexampleexampleexample',
+ * })[2].toString();
+ * // "Allow dynamic-group mlops-mlflow-dg to read secret-family in compartment id ocid1.compartment.oc1..aaaaaaaaexampleexampleexample where target.vault.id = 'ocid1.vault.oc1.eu-frankfurt-1.aaaaaaaaexampleexampleexample'"
+ */
+export function experimentTrackingPolicyStatements(props: ExperimentTrackingPolicyProps): PolicyStatement[] {
+  const bucket = PolicyCondition.eq('target.bucket.name', props.artifactBucketName);
+  const grants: Grant[] = [
+    // The artifact store client checks the bucket (GetBucket) before listing and writing artifacts.
+    { verb: 'read', resource: 'buckets', where: bucket },
+    // Log, download and garbage-collect (mlflow gc deletes) run artifacts, in the artifact bucket only.
+    { verb: 'manage', resource: 'objects', where: bucket },
+    // PostgreSQL backend-store credentials (GetSecretBundle), from the platform vault only.
+    { verb: 'read', resource: 'secret-family', where: PolicyCondition.eq('target.vault.id', props.secretsVaultId) },
   ];
   return statements(subjectOf(props), props.compartmentId, grants);
 }

@@ -131,6 +131,20 @@ export class MatchingRule {
     return MatchingRule.condition(variable, '=', checkQuotable('MatchingRule.tag value', value));
   }
 
+  /**
+   * Resources of the given types in one compartment: `ALL {resource.type = 't', resource.compartment.id = 'c'}`
+   * for one type, `ANY {ALL {...}, ALL {...}}` for several (the form Oracle's DevOps samples use).
+   * @throws IamValidationError on an empty or unlisted type list, or a malformed compartment OCID
+   */
+  public static resourceTypesInCompartment(types: readonly MatchingRuleResourceType[], compartmentId: string): MatchingRule {
+    if (!Array.isArray(types) || types.length === 0) {
+      throw new IamValidationError(`MatchingRule.resourceTypesInCompartment needs at least one resource type; got ${JSON.stringify(types)}`);
+    }
+    const compartment = MatchingRule.resourceCompartmentId(compartmentId);
+    const rules = types.map((t) => MatchingRule.all(MatchingRule.resourceType(t), compartment));
+    return rules.length === 1 ? rules[0] : MatchingRule.any(...rules);
+  }
+
   /** Every rule holds (`ALL {...}`). */
   public static all(...rules: MatchingRule[]): MatchingRule {
     return MatchingRule.group('ALL', rules);

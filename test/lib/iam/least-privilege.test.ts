@@ -2,6 +2,7 @@ import {
   type PolicyStatement,
   dataSciencePolicyStatements,
   devopsPolicyStatements,
+  experimentTrackingPolicyStatements,
   functionsPolicyStatements,
   okeWorkloadPolicyStatements,
   parsePolicyStatement,
@@ -22,6 +23,7 @@ const ALL_SETS: ReadonlyArray<readonly [string, () => PolicyStatement[]]> = [
   ['Functions', () => functionsPolicyStatements({ dynamicGroupName: 'mlops-fn-dg', compartmentId: C, modelBucketNames: ['mlops-models'], predictionStreamId: 'ocid1.stream.oc1.iad.aaaaaaaaexampleexampleexample' })],
   ['OKE workloads', () => okeWorkloadPolicyStatements({ compartmentId: C, clusterId: CLUSTER, namespace: 'inference', serviceAccount: 'scorer', modelBucketNames: ['mlops-models'] })],
   ['DevOps', () => devopsPolicyStatements({ dynamicGroupName: 'mlops-devops-dg', compartmentId: C, secretsVaultId: VAULT })],
+  ['experiment tracking', () => experimentTrackingPolicyStatements({ dynamicGroupName: 'mlops-mlflow-dg', compartmentId: C, artifactBucketName: 'mlops-mlflow-artifacts', secretsVaultId: VAULT })],
   ['services', () => servicePolicyStatements({ compartmentId: C, region: 'eu-frankfurt-1', keyId: KEY, connectorTargetBucketName: 'mlops-prediction-logs', enableConnectorFunctionTarget: true })],
 ];
 
@@ -110,9 +112,18 @@ describe('least-privilege statement sets', () => {
     );
   });
 
+  test('experiment tracking statements reach the artifact bucket and the vault only', () => {
+    const dg = 'Allow dynamic-group mlops-mlflow-dg to';
+    expect(texts(ALL_SETS[4][1]())).toEqual([
+      `${dg} read buckets ${IN} where target.bucket.name = 'mlops-mlflow-artifacts'`,
+      `${dg} manage objects ${IN} where target.bucket.name = 'mlops-mlflow-artifacts'`,
+      `${dg} read secret-family ${IN} where target.vault.id = '${VAULT}'`,
+    ]);
+  });
+
   test('service statements cover the networks, API Gateway, the CMK for Object Storage of the region, volumes and streams, and Connector Hub', () => {
     const sch = `request.principal.type = 'serviceconnector', request.principal.compartment.id = '${C}'`;
-    expect(texts(ALL_SETS[4][1]())).toEqual([
+    expect(texts(ALL_SETS[5][1]())).toEqual([
       `Allow service datascience to use virtual-network-family ${IN}`,
       `Allow service faas to use virtual-network-family ${IN}`,
       `Allow any-user to use functions-family ${IN} where all {request.principal.type = 'ApiGateway', request.principal.compartment.id = '${C}'}`,

@@ -58,6 +58,17 @@ describe('MatchingRule', () => {
     expect(parseMatchingRule(`instance.id != '${instance}'`).toString()).toBe(`instance.id != '${instance}'`);
   });
 
+  test('builds the dynamic-group rule of several resource types in one compartment', () => {
+    expect(MatchingRule.resourceTypesInCompartment(['fnfunc'], C).toString()).toBe(`ALL {resource.type = 'fnfunc', resource.compartment.id = '${C}'}`);
+    expect(MatchingRule.resourceTypesInCompartment(['datasciencenotebooksession', 'datasciencejobrun'], C).toString()).toBe(
+      `ANY {ALL {resource.type = 'datasciencenotebooksession', resource.compartment.id = '${C}'}, ALL {resource.type = 'datasciencejobrun', resource.compartment.id = '${C}'}}`,
+    );
+  });
+
+  test('fails on an empty list of resource types for a compartment rule', () => {
+    expect(() => MatchingRule.resourceTypesInCompartment([], C)).toThrow(/MatchingRule.resourceTypesInCompartment needs at least one resource type; got \[\]/);
+  });
+
   test('reads resource types in any case, as OCI matches them', () => {
     expect(MatchingRule.resourceType('ApiGateway' as MatchingRuleResourceType).toString()).toBe("resource.type = 'apigateway'");
   });
