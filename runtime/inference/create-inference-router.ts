@@ -56,6 +56,7 @@ export interface InferenceRouter {
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json' } as const;
+const SAFE_REQUEST_ID = /^[\w.:/+=-]{1,128}$/;
 
 type Answer = { result: object; logged?: { record: PredictionLogRecord; signature: ModelSignature } };
 type Match = { route: string; name?: string; run: (req: InferenceRequest, requestId: string) => Promise<Answer> | Answer };
@@ -157,7 +158,7 @@ export function createInferenceRouter(options: InferenceRouterOptions): Inferenc
           name: decode(last.slice(0, -':predict'.length)),
         };
       }
-      return { ...onlyGet('GET /v1/models/:name', { run: () => ({ result: { name: slot.name, ready: slot.ready } }) }), name: decode(last) };
+      return { ...onlyGet('GET /v1/models/:name', { run: () => { slot.require(); return { result: { name: slot.name, ready: true } }; } }), name: decode(last) };
     }
     // /v2/models/<name>[/versions/<v>][/infer|/ready]
     if (seg[1] === 'v2' && seg[2] === 'models' && seg.length >= 4 && seg.length <= 7) {
@@ -196,7 +197,8 @@ export function createInferenceRouter(options: InferenceRouterOptions): Inferenc
 
   async function handle(request: InferenceRequest): Promise<InferenceResponse> {
     const started = now();
-    const requestId = request.requestId || randomUUID();
+    // A caller's id is kept when it is a plausible id; anything else (long, odd characters) is replaced.
+    const requestId = request.requestId && SAFE_REQUEST_ID.test(request.requestId) ? request.requestId : randomUUID();
     let status = 200;
     let body: string;
     let route = 'unmatched';

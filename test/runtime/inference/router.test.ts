@@ -91,6 +91,13 @@ describe('createInferenceRouter with the sample model', () => {
     expect(events[0]).toMatchObject({ route: 'POST /predict', status: 200, record: { type: 'prediction', rows: 1, prediction: ['setosa'], features: [SETOSA], protocol: 'design' } });
   });
 
+  test('keeps a plausible caller request id and replaces an implausible one', async () => {
+    const keep = await router.handle({ ...post('/predict', { features: SETOSA }), requestId: 'opc-123/abc' });
+    expect(keep.headers['x-request-id']).toBe('opc-123/abc');
+    const replaced = await router.handle({ ...post('/predict', { features: SETOSA }), requestId: 'x'.repeat(500) });
+    expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   test('counts observer failures and still answers', async () => {
     const r = createInferenceRouter({ slot, observe: () => { throw new Error('boom'); } });
     expect((await r.handle(post('/predict', { features: SETOSA }))).status).toBe(200);
@@ -112,7 +119,7 @@ describe('a model that is not ready', () => {
     const slot = new ModelSlot('iris');
     await slot.load(async () => { throw new Error('verifyModelDigest: m.onnx has SHA-256 abc, expected def'); });
     const router = createInferenceRouter({ slot });
-    for (const req of [get('/ready'), post('/predict', { features: SETOSA }), post('/v1/models/iris:predict', { instances: [SETOSA] }), post('/v2/models/iris/infer', {})]) {
+    for (const req of [get('/ready'), get('/v1/models/iris'), get('/v2/models/iris/ready'), post('/predict', { features: SETOSA }), post('/v1/models/iris:predict', { instances: [SETOSA] }), post('/v2/models/iris/infer', {})]) {
       const res = await router.handle(req);
       expect(res.status).toBe(503);
       expect(JSON.parse(res.body).error).toMatchObject({ code: 'model_not_ready', message: expect.stringContaining('expected def') });
