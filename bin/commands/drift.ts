@@ -113,8 +113,8 @@ async function loadInputs(referencePath: string, currentPath: string, categorica
       throw new CliError((err as Error).message, 1);
     }
   };
-  const current = await read(currentPath, new Set([...categorical].filter((c) => !profile || c in profile.features)));
   const reference = profile ? null : await read(referencePath, categorical);
+  const current = await read(currentPath, new Set([...categorical].filter((c) => !profile || c in profile.features)));
   const referenceColumns = profile ? Object.keys(profile.features) : reference!.header;
   for (const c of categorical) {
     if (!referenceColumns.includes(c)) throw new CliError(`${referencePath}: has no column "${c}" (listed as categorical)`, 1);

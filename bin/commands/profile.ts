@@ -47,12 +47,15 @@ export const registerProfile: CommandRegistrar = (program) => {
               sketchK: opts.sketchK,
               bins: opts.bins,
             });
-            builder.addRow(row);
+            try {
+              builder.addRow(row);
+            } catch (err) {
+              throw new Error(`${opts.data}: line ${line}: ${(err as Error).message.replace(/^ProfileBuilder: feature "([^"]+)"/, 'column "$1"')}`);
+            }
           },
         });
       } catch (err) {
-        const msg = (err as Error).message.replace(/^ProfileBuilder: feature "([^"]+)"/, 'column "$1"');
-        throw new CliError(msg.startsWith(opts.data) ? msg : `${opts.data}: line ${line}: ${msg}`, 1);
+        throw new CliError((err as Error).message, 1);
       }
       if (!builder) throw new CliError(`${opts.data}: has a header but no data row`, 1);
       const profile = (builder as ProfileBuilder).finish();
