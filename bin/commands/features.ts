@@ -4,12 +4,8 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { parse as parseYaml } from 'yaml';
-import { openEmbeddedFeatureStore, type EmbeddedFeatureStore } from '../../runtime/feature-store/adapters/open-embedded-feature-store';
-import { getOnlineFeatures } from '../../runtime/feature-store/get-online-features';
-import { ingest } from '../../runtime/feature-store/ingest';
-import { materialize } from '../../runtime/feature-store/materialize';
-import { pointInTimeJoinTables, type TextTable } from '../../runtime/feature-store/point-in-time-join-tables';
-import { registerFeatureGroup } from '../../runtime/feature-store/register-feature-group';
+import { type EmbeddedFeatureStore } from '../../runtime/feature-store/adapters/open-embedded-feature-store';
+import { type TextTable } from '../../runtime/feature-store/point-in-time-join-tables';
 import { CliError } from '../cli-error';
 import { type CommandRegistrar } from '../command-registrar';
 
@@ -33,6 +29,7 @@ export const registerFeaturesCommand: CommandRegistrar = (program) => {
     .requiredOption('--file <GROUP.yaml>', 'feature group definition')
     .action(async (opts: StoreOption & { file: string }) => {
       const definition = readStructured(opts.file);
+      const { registerFeatureGroup } = await import('../../runtime/feature-store/register-feature-group');
       await withStore(opts.store, async (stores) => {
         const { group, created } = await registerFeatureGroup(stores, definition);
         const name = group.definition.name;
@@ -47,6 +44,7 @@ export const registerFeaturesCommand: CommandRegistrar = (program) => {
     .action(async (opts: StoreOption & { group: string; file: string }) => {
       const table = readCsv(opts.file);
       const rows = table.rows.map((cells) => Object.fromEntries(table.header.map((h, i) => [h, cells[i]])));
+      const { ingest } = await import('../../runtime/feature-store/ingest');
       await withStore(opts.store, async (stores) => {
         const r = await ingest(stores, opts.group, rows, { fromText: true, rowLabel: table.rowLabel });
         process.stdout.write(
@@ -61,6 +59,7 @@ export const registerFeaturesCommand: CommandRegistrar = (program) => {
     .requiredOption('--group <NAME>', 'registered feature group')
     .option('--incremental', 'only batches ingested since the last materialisation', false)
     .action(async (opts: StoreOption & { group: string; incremental: boolean }) => {
+      const { materialize } = await import('../../runtime/feature-store/materialize');
       await withStore(opts.store, async (stores) => {
         const r = await materialize(stores, opts.group, { incremental: opts.incremental });
         process.stdout.write(`materialized "${r.group}": ${r.rowsWritten} entity rows written from batches ${r.fromSeq + 1}..${r.toSeq}\n`);
@@ -73,6 +72,7 @@ export const registerFeaturesCommand: CommandRegistrar = (program) => {
     .requiredOption('--entity <COL=VALUE...>', 'entity key value(s); repeat for composite keys, comma-separate values for several entities', collectEntity, [] as string[])
     .action(async (opts: StoreOption & { features: string[]; entity: string[] }) => {
       const entityRows = entityRowsOf(opts.entity);
+      const { getOnlineFeatures } = await import('../../runtime/feature-store/get-online-features');
       await withStore(opts.store, async (stores) => {
         for (const row of await getOnlineFeatures(stores, { entityRows, features: opts.features })) process.stdout.write(`${JSON.stringify(row)}\n`);
       });
@@ -89,6 +89,7 @@ export const registerFeaturesCommand: CommandRegistrar = (program) => {
     .option('--ttl <SECONDS>', 'inclusive maximum age of a matching feature row (default: any older row)', wholeSeconds)
     .requiredOption('--out <OUT.csv>', 'output file: entity columns then feature columns, entity file order')
     .action(async (opts: { entities: string; entityKey: string[]; timestamp: string; features: string; featureTimestamp: string; ttl?: number; out: string }) => {
+      const { pointInTimeJoinTables } = await import('../../runtime/feature-store/point-in-time-join-tables');
       const joined = await run(() =>
         pointInTimeJoinTables({
           entities: readCsv(opts.entities),
@@ -114,6 +115,8 @@ async function run<T>(work: () => Promise<T>): Promise<T> {
 }
 
 async function withStore(dir: string, work: (stores: EmbeddedFeatureStore) => Promise<void>): Promise<void> {
+  // Loaded on use: the native DuckDB and SQLite modules should not slow down other commands.
+  const { openEmbeddedFeatureStore } = await import('../../runtime/feature-store/adapters/open-embedded-feature-store');
   const stores = await run(() => openEmbeddedFeatureStore(dir));
   try {
     await run(() => work(stores));
