@@ -1,15 +1,25 @@
-import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { CliError } from '../../bin/cli-error';
-import { buildProgram } from '../../bin/program';
+import { Command } from 'commander';
+import { registerGovernanceCommand } from '../../bin/commands/governance';
 import { verifyWebhookSignature } from '../../runtime/governance/verify-webhook-signature';
 import { sqliteService, tempDir } from '../runtime/governance/support';
 
 const ROOT = join(__dirname, '../..');
 const MODEL = join(ROOT, 'examples/governance/churn-model.yaml');
 const POLICY = join(ROOT, 'examples/governance/approval-policy.yaml');
+
+/**
+ * The program with only the governance command: the real binary loads every command (seconds of CPU),
+ * and its CliError-to-exit-code path is the one test/bin/cli.test.ts covers.
+ */
+function buildProgram(): Command {
+  const program = new Command('oci-mlops');
+  registerGovernanceCommand(program);
+  return program;
+}
 
 /** Runs `oci-mlops governance ...` in this process and returns what it printed, or the CliError it threw. */
 async function gov(db: string, args: string[]): Promise<{ out: string; error?: CliError }> {
@@ -128,15 +138,27 @@ describe('oci-mlops governance', () => {
     }
   });
 
-  test('exits 1 from the real binary when the chain is broken, printing the record on stderr', async () => {
-    const db = join(dir, 'bin.db');
+  test('serves the HTTP API on the store until SIGTERM (governance serve)', async () => {
+    const db = join(dir, 'serve.db');
     await gov(db, ['--actor', 'alice', 'register', '--file', MODEL]);
-    await gov(db, ['--actor', 'alice', 'request-approval', 'churn-classifier-3', '--type', 'technical']);
-    const { store } = sqliteService(db);
-    store.db.exec('DROP TRIGGER gov_audit_no_delete; DELETE FROM gov_audit WHERE sequence = 1');
-    await store.close();
-    const res = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'bin/oci-mlops.ts'), 'governance', 'audit', 'verify'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, OCI_MLOPS_GOVERNANCE_DB: db } });
-    expect(res.stderr).toBe('audit chain broken at record 1: record 1 is missing (the next stored record is 2)\n');
-    expect(res.status).toBe(1);
+    const printed: string[] = [];
+    const spy = jest.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => {
+      printed.push(String(c));
+      return true;
+    });
+    const running = buildProgram().parseAsync(['node', 'oci-mlops', 'governance', '--db', db, 'serve', '--port', '0']);
+    try {
+      for (let i = 0; i < 100 && !printed.some((l) => l.startsWith('governance API listening on')); i++) await new Promise((r) => setTimeout(r, 50));
+      const url = /listening on (\S+)/.exec(printed.join(''))![1];
+      const res = await fetch(`${url}/models/churn-classifier-3`);
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { state: string }).state).toBe('registered');
+      const denied = await fetch(`${url}/models/churn-classifier-3/approval-requests`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"approval_type":"technical"}' });
+      expect(denied.status).toBe(401);
+    } finally {
+      process.emit('SIGTERM');
+      await running;
+      spy.mockRestore();
+    }
   });
 });
