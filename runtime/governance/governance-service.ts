@@ -231,8 +231,9 @@ export class GovernanceService {
     } catch {
       throw new GovernanceError('validation_failed', `webhook url must be an absolute http(s) URL, got ${JSON.stringify(input.url)}`);
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      throw new GovernanceError('validation_failed', `webhook url must use https (or http for local receivers), got ${url.protocol}`);
+    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+      throw new GovernanceError('validation_failed', `webhook url must use https (http only for localhost receivers), got ${url.protocol}//${url.host}`);
     }
     if (input.secret !== undefined && input.secret.length < 16) {
       throw new GovernanceError('validation_failed', `webhook secret must be at least 16 characters, got ${input.secret.length}`);

@@ -79,6 +79,8 @@ describe('GovernanceService', () => {
     await expect(service.addWebhook(ALICE, { system_name: 'x', url: 'https://x.example.com' })).rejects.toMatchObject({ status: 403 });
     await expect(service.listDeliveries(ALICE)).rejects.toMatchObject({ status: 403 });
     await expect(service.addWebhook(ADMIN, { system_name: 'x', url: 'ftp://x' })).rejects.toMatchObject({ status: 400 });
+    await expect(service.addWebhook(ADMIN, { system_name: 'x', url: 'http://hooks.example.com/x' })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/must use https \(http only for localhost receivers\), got http:\/\/hooks.example.com/) });
+    await expect(service.addWebhook(ADMIN, { system_name: 'x', url: 'not a url' })).rejects.toMatchObject({ status: 400 });
     await expect(service.addWebhook(ADMIN, { system_name: 'x', url: 'https://x.example.com', secret: 'short' })).rejects.toMatchObject({ status: 400 });
     await store.close();
   });
