@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { Aspects, Testing } from 'cdktf';
+import { DatascienceNotebookSession } from '../../../.gen/providers/oci/datascience-notebook-session';
 import { ObjectstorageBucket } from '../../../.gen/providers/oci/objectstorage-bucket';
 import { OnsNotificationTopic } from '../../../.gen/providers/oci/ons-notification-topic';
 import { type Finding, formatFindingsTable, Governance, GovernanceChecks, OCI_MLOPS_RULES, runPolicyChecks, toSarif } from '../../../lib/policy';
-import { COMPARTMENT, notesOf, ociStack, ruleById } from './support';
+import { COMPARTMENT, network as networkOf, notesOf, ociStack, ruleById } from './support';
 
 const BUCKET = { compartmentId: COMPARTMENT, namespace: 'tenancyns', kmsKeyId: 'ocid1.key.oc1..k', objectEventsEnabled: true, versioning: 'Enabled' };
 const REASON = 'Static model card site, reviewed by security';
@@ -41,6 +42,19 @@ describe('runPolicyChecks', () => {
     expect(notesOf(app).map((n) => `${n.level} ${n.path} ${n.message.split(' ')[0]}`)).toEqual([
       'error platform [OCI-CIS-3.3]', 'error platform/Public [OCI-CIS-4.1.1]', 'info platform/Site [OCI-CIS-4.1.1]',
     ]);
+  });
+
+  test('adds no construct while resolving a reference into another stack', () => {
+    const app = Testing.app();
+    const network = ociStack(app, 'network');
+    const team = ociStack(app, 'team');
+    const { subnet } = networkOf(network);
+    new DatascienceNotebookSession(team, 'Notebook', {
+      compartmentId: COMPARTMENT, projectId: 'ocid1.datascienceproject.oc1..p', notebookSessionConfigDetails: { shape: 'VM.Standard.E4.Flex', subnetId: subnet.id },
+    });
+    const before = app.node.findAll().map((c) => c.node.path);
+    expect(runPolicyChecks(app).filter((f) => f.ruleId === 'MLOPS-2')).toEqual([]);
+    expect(app.node.findAll().map((c) => c.node.path)).toEqual(before);
   });
 
   test('does not freeze logical IDs: an override after the check still renames the resource', () => {
