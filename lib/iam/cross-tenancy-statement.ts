@@ -1,9 +1,9 @@
 import { IamValidationError } from './iam-error';
 import { checkName, checkOcid } from './names';
-import { type PermissionGrant, type VerbGrant, renderGrant, renderLocation, renderResourceType } from './policy-grant';
+import { type PermissionGrant, type VerbGrant, renderGrant, renderLocation, renderResourceType, renderSubject, renderWhere } from './policy-grant';
 import { type PolicyLocation } from './policy-location';
 import { type PolicyResourceType } from './policy-resource-types';
-import { type PolicyStatementBaseProps, renderSubject, renderWhere } from './policy-statement';
+import { type PolicyStatementBaseProps } from './policy-statement';
 
 /** The `associate` form of cross-tenancy grants: `associate <type> in <location> with <type> in <location>`. */
 export interface AssociateGrant {

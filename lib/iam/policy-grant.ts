@@ -1,5 +1,7 @@
 import { IamValidationError } from './iam-error';
+import { PolicyCondition } from './policy-condition';
 import { PolicyLocation } from './policy-location';
+import { PolicySubject } from './policy-subject';
 import { type PolicyResourceType, lookupPolicyResourceType } from './policy-resource-types';
 
 /** The four policy verbs, from least to most access: each includes the ones before it. */
@@ -125,4 +127,35 @@ export function renderLocation(input: string, location: PolicyLocation | undefin
     throw new IamValidationError(`${input} location must be ${allowed}; got '${location}'`);
   }
   return location.toString();
+}
+
+/**
+ * Checks the subject of a statement.
+ *
+ * @param input - the statement builder, named in errors
+ * @param subject - the subject
+ * @returns the subject as policy text
+ * @throws IamValidationError when the subject is not built with PolicySubject
+ */
+export function renderSubject(input: string, subject: PolicySubject | undefined): string {
+  if (!(subject instanceof PolicySubject)) {
+    throw new IamValidationError(`${input} needs a subject built with PolicySubject (say PolicySubject.group('admins')); got ${String(subject)}`);
+  }
+  return subject.toString();
+}
+
+/**
+ * Renders ` where <condition>` or nothing.
+ *
+ * @param input - the statement builder, named in errors
+ * @param where - the condition, if any
+ * @returns the clause with its leading space, or ''
+ * @throws IamValidationError when `where` is not a PolicyCondition
+ */
+export function renderWhere(input: string, where: PolicyCondition | undefined): string {
+  if (where === undefined) return '';
+  if (!(where instanceof PolicyCondition)) {
+    throw new IamValidationError(`${input} where must be built with PolicyCondition (say PolicyCondition.eq(...)); got ${String(where)}`);
+  }
+  return ` where ${where}`;
 }

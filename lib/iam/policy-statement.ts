@@ -1,10 +1,13 @@
 import { IamValidationError } from './iam-error';
-import { PolicyCondition } from './policy-condition';
-import { type PolicyGrant, renderGrant, renderLocation } from './policy-grant';
+import { type PolicyCondition } from './policy-condition';
+import { type PolicyGrant, renderGrant, renderLocation, renderSubject, renderWhere } from './policy-grant';
 import { type PolicyLocation } from './policy-location';
-import { PolicySubject } from './policy-subject';
+import { type PolicySubject } from './policy-subject';
+// A call-time cycle only: parsePolicyStatement builds PolicyStatement objects, PolicyStatement.parse calls it.
+import { parsePolicyStatement } from './parse-policy-statement';
 
 export { POLICY_VERBS, type PolicyVerb, type PolicyGrant, type VerbGrant, type PermissionGrant } from './policy-grant';
+export { renderSubject, renderWhere } from './policy-grant';
 export { PolicySubject, SERVICE_PRINCIPALS, type ServicePrincipal, type PrincipalName, type PrincipalNameOptions } from './policy-subject';
 export { PolicyLocation } from './policy-location';
 export { PolicyCondition, PolicyValue, KNOWN_POLICY_VARIABLES, policyTagVariable, type PolicyVariable, type PolicyTagScope } from './policy-condition';
@@ -29,37 +32,6 @@ export type PolicyStatementProps = PolicyStatementBaseProps &
   };
 
 /**
- * Checks the subject of a statement.
- *
- * @param input - the statement builder, named in errors
- * @param subject - the subject
- * @returns the subject as policy text
- * @throws IamValidationError when the subject is not built with PolicySubject
- */
-export function renderSubject(input: string, subject: PolicySubject | undefined): string {
-  if (!(subject instanceof PolicySubject)) {
-    throw new IamValidationError(`${input} needs a subject built with PolicySubject (say PolicySubject.group('admins')); got ${String(subject)}`);
-  }
-  return subject.toString();
-}
-
-/**
- * Renders ` where <condition>` or nothing.
- *
- * @param input - the statement builder, named in errors
- * @param where - the condition, if any
- * @returns the clause with its leading space, or ''
- * @throws IamValidationError when `where` is not a PolicyCondition
- */
-export function renderWhere(input: string, where: PolicyCondition | undefined): string {
-  if (where === undefined) return '';
-  if (!(where instanceof PolicyCondition)) {
-    throw new IamValidationError(`${input} where must be built with PolicyCondition (say PolicyCondition.eq(...)); got ${String(where)}`);
-  }
-  return ` where ${where}`;
-}
-
-/**
  * One `Allow` statement of an OCI IAM policy, built from typed parts so that it is well-formed:
  * `Allow <subject> to <verb> <resource-type> in <location> [where <conditions>]`.
  *
@@ -77,6 +49,21 @@ export function renderWhere(input: string, where: PolicyCondition | undefined): 
  * // "Allow dynamic-group mlops-fn-dg to read objects in compartment mlops where target.bucket.name = 'models'"
  */
 export class PolicyStatement {
+  /**
+   * Reads one `Allow` statement (see parsePolicyStatement, which also reads Endorse, Admit and Define).
+   *
+   * @param text - the statement
+   * @returns the statement rebuilt through the typed parts
+   * @throws IamValidationError when the text is malformed, fails a check, or is not an `Allow` statement
+   */
+  public static parse(text: string): PolicyStatement {
+    const statement = parsePolicyStatement(text);
+    if (!(statement instanceof PolicyStatement)) {
+      throw new IamValidationError(`PolicyStatement.parse reads Allow statements; got ${JSON.stringify(text)}: use parsePolicyStatement for Endorse, Admit and Define`);
+    }
+    return statement;
+  }
+
   /** The statement text. */
   private readonly text: string;
 

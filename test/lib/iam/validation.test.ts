@@ -192,6 +192,11 @@ describe('policy statement validation', () => {
     expect(() => new PolicyStatement(untyped({ ...base, where: "target.bucket.name = 'x'" }))).toThrow(/PolicyStatement where must be built with PolicyCondition/);
   });
 
+  test('fails to read a cross-tenancy statement with PolicyStatement.parse, and points to parsePolicyStatement', () => {
+    expect(PolicyStatement.parse('allow group A to read objects in tenancy').toString()).toBe('Allow group A to read objects in tenancy');
+    expect(() => PolicyStatement.parse('Endorse group A to read objects in any-tenancy')).toThrow(/PolicyStatement.parse reads Allow statements; .*use parsePolicyStatement/);
+  });
+
   test('fails to parse text that is not a statement, and says where and what was expected', () => {
     expect(() => parsePolicyStatement('Deny group A to read objects in tenancy')).toThrow(/parsePolicyStatement: expected a statement starting with 'Allow', 'Endorse', 'Admit' or 'Define' at character 5/);
     expect(() => parsePolicyStatement('Allow group A to read objects in compartment X extra')).toThrow(/expected the end of the statement at character 48, found "extra"/);
