@@ -354,6 +354,8 @@ export function servicePolicyStatements(props: ServicePolicyProps): PolicyStatem
     allow(PolicySubject.service('datascience'), { verb: 'use', resource: 'virtual-network-family' }),
     // Functions in the private subnet: the Functions service attaches their VNICs.
     allow(PolicySubject.service('faas'), { verb: 'use', resource: 'virtual-network-family' }),
+    // The Functions service pulls the function images from the compartment's private OCIR repositories.
+    allow(PolicySubject.service('faas'), { verb: 'read', resource: 'repos' }),
     // API Gateway routes call the inference function (Oracle's documented form, limited to gateways of the compartment).
     allow(PolicySubject.anyUser(), { verb: 'use', resource: 'functions-family' }, fromCompartment('ApiGateway')),
   ];

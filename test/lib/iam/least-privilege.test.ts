@@ -126,6 +126,7 @@ describe('least-privilege statement sets', () => {
     expect(texts(ALL_SETS[5][1]())).toEqual([
       `Allow service datascience to use virtual-network-family ${IN}`,
       `Allow service faas to use virtual-network-family ${IN}`,
+      `Allow service faas to read repos ${IN}`,
       `Allow any-user to use functions-family ${IN} where all {request.principal.type = 'ApiGateway', request.principal.compartment.id = '${C}'}`,
       `Allow service objectstorage-eu-frankfurt-1 to use keys ${IN} where target.key.id = '${KEY}'`,
       `Allow service blockstorage, streaming to use keys ${IN} where target.key.id = '${KEY}'`,
@@ -138,7 +139,7 @@ describe('least-privilege statement sets', () => {
 
   test('renders the service JSDoc example, without key or Connector Hub grants by default', () => {
     const statements = servicePolicyStatements({ compartmentId: C, region: 'eu-frankfurt-1' });
-    expect(statements).toHaveLength(3);
+    expect(statements).toHaveLength(4);
     expect(statements[0].toString()).toBe(`Allow service datascience to use virtual-network-family ${IN}`);
   });
 
