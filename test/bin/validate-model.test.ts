@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { linearClassifierOnnx, linearRegressorOnnx } from '../../scripts/sample-model/onnx-writer';
+import { buildOnnxModel, linearClassifierOnnx, linearRegressorOnnx } from '../../scripts/sample-model/onnx-writer';
 import { CliError } from '../../bin/cli-error';
 import { validateModel, type ValidateModelOptions } from '../../bin/commands/validate-model';
 import { committedReference, expectClose, modelCases } from '../runtime/validation/support/reference';
@@ -73,6 +73,42 @@ describe('validate-model on the test models, against scikit-learn', () => {
     writeFileSync(data, text);
     const { out } = await run({ model: iris.model, data, label: 'species', task: 'classification', json: true });
     expect(JSON.parse(out).metrics.accuracy).toBeCloseTo(committedReference().model_cases[0]!.metrics.accuracy!, 12);
+  });
+});
+
+describe('validate-model on a classifier with only a label output', () => {
+  // LinearClassifier computes scores, but the graph exposes only the label: no AUC can be computed.
+  const dir = tempDir();
+  const model = join(dir, 'label-only.onnx');
+  writeFileSync(model, buildOnnxModel({
+    graphName: 'label_only',
+    inputs: [{ name: 'x', type: { kind: 'tensor', elemType: 'float', shape: [null, 3] } }],
+    outputs: [{ name: 'label', type: { kind: 'tensor', elemType: 'int64', shape: [null] } }],
+    nodes: [{
+      opType: 'LinearClassifier', domain: 'ai.onnx.ml', inputs: ['x'], outputs: ['label', 'scores'],
+      attributes: {
+        classlabels_ints: { type: 'ints', value: [0, 1] }, coefficients: { type: 'floats', value: [0, 0, 0, 0.8, 0.6, -0.4] },
+        intercepts: { type: 'floats', value: [0, -0.58] }, post_transform: { type: 'string', value: 'SOFTMAX' },
+      },
+    }],
+  }));
+  const binary = () => modelCases().find((c) => c.name === 'binary')!;
+
+  test('reports accuracy and F1 like the full model, and a null AUC with the reason', async () => {
+    const { out, error } = await run({ model, data: binary().data, label: 'churned' });
+    expect(error).toBeNull();
+    const full = committedReference().model_cases.find((c) => c.name === 'binary')!.metrics;
+    expect(out).toContain('n/a (the model has no class-score output)');
+    const { out: json } = await run({ model, data: binary().data, label: 'churned', json: true });
+    const doc = JSON.parse(json);
+    expect(doc.metrics.auc_ovr_macro).toBeNull();
+    expectClose(doc.metrics.accuracy, full.accuracy!, 0, 1e-12, 'label-only accuracy');
+  });
+
+  test('fails --min-auc with exit 2, saying why the AUC is missing', async () => {
+    const { error } = await run({ model, data: binary().data, label: 'churned', minAuc: '0.5' });
+    expect(error?.exitCode).toBe(2);
+    expect(error?.message).toBe('validate-model: --min-auc cannot be checked: the model has no class-score output');
   });
 });
 
