@@ -39,13 +39,19 @@ const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - 
 const fmt = (x: number, digits = 1) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
+/** CPU µs per call of the last `timeLoop` (user + system of this process: load-independent, includes ONNX Runtime's threads). */
+let lastCpuPerCall = 0;
+
 async function timeLoop(n: number, fn: () => Promise<unknown>): Promise<number[]> {
   const out = new Array<number>(n);
+  const c0 = process.cpuUsage();
   for (let i = 0; i < n; i++) {
     const t0 = process.hrtime.bigint();
     await fn();
     out[i] = Number(process.hrtime.bigint() - t0) / 1000;
   }
+  const c = process.cpuUsage(c0);
+  lastCpuPerCall = (c.user + c.system) / n;
   return out;
 }
 
@@ -71,12 +77,14 @@ async function inProcess() {
 
   const n = QUICK ? 3000 : 20000;
   const nb = QUICK ? 100 : 500;
-  const r = { bareP50: [] as number[], bareP99: [] as number[], handleP50: [] as number[], handleP99: [] as number[], bareRows: [] as number[], handleRows: [] as number[] };
+  const r = { bareCpu: [] as number[], handleCpu: [] as number[], bareP50: [] as number[], bareP99: [] as number[], handleP50: [] as number[], handleP99: [] as number[], bareRows: [] as number[], handleRows: [] as number[] };
   await timeLoop(2000, one); await timeLoop(2000, handle); await timeLoop(50, bareBatch); await timeLoop(50, handleBatch);
   for (let run = 0; run < RUNS; run++) {
     // Interleave so drift in machine load hits both sides alike.
     const bare = await timeLoop(n, one);
+    r.bareCpu.push(lastCpuPerCall);
     const h = await timeLoop(n, handle);
+    r.handleCpu.push(lastCpuPerCall);
     r.bareP50.push(pct(bare, 50)); r.bareP99.push(pct(bare, 99)); r.handleP50.push(pct(h, 50)); r.handleP99.push(pct(h, 99));
     const tb = await timeLoop(nb, bareBatch);
     const th = await timeLoop(nb, handleBatch);
@@ -87,6 +95,7 @@ async function inProcess() {
   return {
     bareP50: median(r.bareP50), bareP99: median(r.bareP99), handleP50: median(r.handleP50), handleP99: median(r.handleP99),
     overheadP50: median(r.handleP50.map((h, i) => h - r.bareP50[i]!)),
+    bareCpu: median(r.bareCpu), handleCpu: median(r.handleCpu),
     bareRows: median(r.bareRows), handleRows: median(r.handleRows), batchRatio: median(r.handleRows.map((h, i) => h / r.bareRows[i]!)),
   };
 }
@@ -132,6 +141,8 @@ async function httpServer(js: string) {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await waitFor(() => post({ port, path: '/predict' }));
+  // Warm-up: JIT and ONNX Runtime's first calls, not measured.
+  await autocannon({ url: `http://127.0.0.1:${port}/predict`, method: 'POST', body: BODY.toString(), headers: { 'content-type': 'application/json' }, connections: 32, duration: 2 });
   const rps: number[] = [];
   const p99: number[] = [];
   for (let run = 0; run < Math.min(RUNS, 3); run++) {
@@ -185,17 +196,25 @@ async function fdkPath(js: string) {
   return { p50: median(p50), p99: median(p99) };
 }
 
+/** CPU time (user + system, ms) a process has used so far, from /proc (Linux). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+}
+
 async function coldStart(js: string) {
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const port = 18900 + run;
     const t0 = process.hrtime.bigint();
     const child = spawn(process.execPath, [join(js, 'functions', 'inference', 'server.js')], { env: { ...modelEnv(), PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
     await waitFor(() => post({ port, path: '/predict', agent: new Agent({ keepAlive: false }) }));
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    cpu.push(cpuMs(child.pid!));
     await stop(child);
   }
-  return { ms: median(times) };
+  return { ms: median(times), cpuMs: median(cpu) };
 }
 
 function pythonReference(): { joblibP50: number; joblibP99: number; memoryP50: number; version: string } | string {
@@ -225,12 +244,13 @@ async function main(): Promise<void> {
   const rows: [string, string, string][] = [
     ['In-process single row, bare `session.run`', `p50 ${fmt(inproc.bareP50)} µs, p99 ${fmt(inproc.bareP99)} µs`, ''],
     ['In-process single row, handler (`/predict` JSON in → JSON out)', `p50 ${fmt(inproc.handleP50)} µs, p99 ${fmt(inproc.handleP99)} µs`, `overhead p50 ${fmt(inproc.overheadP50)} µs (goal < 15 µs)`],
+    ['CPU per single-row call (user + system, all threads)', `bare ${fmt(inproc.bareCpu)} µs, handler ${fmt(inproc.handleCpu)} µs`, `overhead ${fmt(inproc.handleCpu - inproc.bareCpu)} µs of CPU, load-independent`],
     ['1000-row batch, bare `session.run`', `${fmt(inproc.bareRows, 0)} rows/s`, ''],
     ['1000-row batch, handler', `${fmt(inproc.handleRows, 0)} rows/s`, `${fmt(inproc.batchRatio, 2)}x of bare (goal ≥ 0.8x)`],
     ['HTTP server (child process, prediction logs on stdout), loopback, autocannon 32 connections, keep-alive, 1 row', `${fmt(httpNone.rps, 0)} req/s, p99 ${fmt(httpNone.p99Ms, 0)} ms`, 'goal ≥ 10,000 req/s'],
     ['Calibration: an empty Node.js HTTP server, same load generator and settings', `${fmt(empty.rps, 0)} req/s`, 'the ceiling of this machine at this moment'],
     ['Fn FDK over its unix socket, sequential, 1 row', `p50 ${fmt(fdk.p50)} µs, p99 ${fmt(fdk.p99)} µs`, ''],
-    ['Cold start, process start → first answered prediction', `${fmt(cold.ms, 0)} ms`, 'goal < 300 ms'],
+    ['Cold start, process start → first answered prediction (`server.js`, sample model)', `${fmt(cold.ms, 0)} ms wall, ${fmt(cold.cpuMs, 0)} ms CPU`, 'goal < 300 ms'],
   ];
   if (typeof py === 'string') rows.push(['Design: Python, joblib.load per request', `skipped: ${py}`, '']);
   else {
@@ -238,7 +258,8 @@ async function main(): Promise<void> {
     rows.push(['Python, model kept in memory (for context)', `p50 ${fmt(py.memoryP50)} µs`, `handler is ${fmt(py.memoryP50 / inproc.handleP50, 0)}x faster at p50`]);
   }
   const table = ['| Measurement | Result | Note |', '| --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-  process.stdout.write(`\n${table}\n\nMachine: ${cpus().length} cores, ${cpus()[0]?.model ?? ''}; Node ${process.version}; medians of ${RUNS} runs (HTTP and Python: ${Math.min(RUNS, 3)}).\n`);
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  process.stdout.write(`\n${table}\n\nMachine: ${cpus().length} cores, ${cpus()[0]?.model ?? ''}; Node ${process.version}; medians of ${RUNS} runs (HTTP and Python: ${Math.min(RUNS, 3)}); load average at the end ${load}.\n`);
   if (args.includes('--json')) process.stdout.write(`${JSON.stringify({ inproc, httpNone, empty, fdk, cold, py })}\n`);
 }
 

@@ -65,7 +65,10 @@ export function createPrometheusMetrics(slot: ModelSlot, stats: DeliveryStats = 
       if (r) {
         const labels = { model_name: r.model_name, model_version: r.model_version };
         rows.inc(labels, r.rows);
-        if (r.confidence) for (const c of r.confidence) confidence.observe(labels, c);
+        if (r.confidence) {
+          const child = confidence.labels(labels);
+          for (const c of r.confidence) child.observe(c);
+        }
       }
     },
     text: () => registry.metrics(),
