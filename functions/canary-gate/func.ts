@@ -1,6 +1,6 @@
 import { MonitoringClient } from 'oci-monitoring';
 import { fetchCanaryWindow } from '../../runtime/canary/adapters/fetch-canary-window';
-import { CanaryThresholdsSchema } from '../../runtime/canary/canary-thresholds-schema';
+import { type CanaryThresholds, CanaryThresholdsSchema } from '../../runtime/canary/canary-thresholds-schema';
 import { createAuthProvider, ociClientConfiguration } from '../../runtime/oci';
 import { createCanaryGateHandler } from './handler';
 
@@ -31,7 +31,20 @@ function monitoring(): Promise<MonitoringClient> {
 }
 
 const rawThresholds = process.env.OCI_MLOPS_CANARY_THRESHOLDS;
-const defaultThresholds = rawThresholds ? CanaryThresholdsSchema.parse(JSON.parse(rawThresholds)) : undefined;
+function parseThresholds(raw: string): CanaryThresholds {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (err) {
+    throw new Error(`OCI_MLOPS_CANARY_THRESHOLDS is not JSON: ${(err as Error).message}`);
+  }
+  const parsed = CanaryThresholdsSchema.safeParse(value);
+  if (!parsed.success) throw new Error(`OCI_MLOPS_CANARY_THRESHOLDS: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(value)'}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+// A bad configuration stops the container at start with the message in the function's log.
+const defaultThresholds = rawThresholds ? parseThresholds(rawThresholds) : undefined;
 
 /** Stops the FDK's listener (tests; the Fn platform stops the container instead). */
 export const stopCanaryGate = fdk.handle(

@@ -39,8 +39,9 @@ describe('metric functions: the JSDoc examples', () => {
     });
   });
 
-  test('checkPairedLabels accepts two arrays of the same length', () => {
+  test('checkPairedLabels accepts two arrays of the same length and names the caller otherwise', () => {
     expect(() => checkPairedLabels('f1Score', [0, 1], [1, 1])).not.toThrow();
+    expect(() => checkPairedLabels('f1Score', [0, 1], [1])).toThrow('f1Score: yTrue has 2 rows but yPred has 1; they must match');
   });
 });
 
