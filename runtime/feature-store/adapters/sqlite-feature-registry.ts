@@ -11,10 +11,16 @@ interface Row {
 
 /** The embedded registry: table `__fs_feature_groups`, one row per (group, version) with the definition as JSON. */
 export class SqliteFeatureRegistry implements FeatureRegistry {
+  // Prepared once: `latest` runs on every online read.
+  private readonly latestStmt: Database.Statement;
+  private readonly versionsStmt: Database.Statement;
+
   constructor(private readonly db: Database.Database) {
     db.exec(`CREATE TABLE IF NOT EXISTS "__fs_feature_groups" (
       name TEXT NOT NULL, version INTEGER NOT NULL, definition TEXT NOT NULL, fingerprint TEXT NOT NULL,
       registered_at TEXT NOT NULL, PRIMARY KEY (name, version))`);
+    this.latestStmt = db.prepare('SELECT version, definition, fingerprint, registered_at FROM "__fs_feature_groups" WHERE name = ? ORDER BY version DESC LIMIT 1');
+    this.versionsStmt = db.prepare('SELECT version, definition, fingerprint, registered_at FROM "__fs_feature_groups" WHERE name = ? ORDER BY version');
   }
 
   async saveVersion(definition: FeatureGroupDefinition, fingerprint: string): Promise<{ group: RegisteredFeatureGroup; created: boolean }> {
@@ -34,11 +40,11 @@ export class SqliteFeatureRegistry implements FeatureRegistry {
   }
 
   async versions(name: string): Promise<RegisteredFeatureGroup[]> {
-    return (this.db.prepare('SELECT version, definition, fingerprint, registered_at FROM "__fs_feature_groups" WHERE name = ? ORDER BY version').all(name) as Row[]).map(toGroup);
+    return (this.versionsStmt.all(name) as Row[]).map(toGroup);
   }
 
   private latestRow(name: string): Row | undefined {
-    return this.db.prepare('SELECT version, definition, fingerprint, registered_at FROM "__fs_feature_groups" WHERE name = ? ORDER BY version DESC LIMIT 1').get(name) as Row | undefined;
+    return this.latestStmt.get(name) as Row | undefined;
   }
 }
 
