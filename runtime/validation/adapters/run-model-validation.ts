@@ -144,7 +144,13 @@ export async function runModelValidation(opts: ModelValidationOptions): Promise<
           }
         }
       }
-      const result = classificationMetrics(encoded.indices, yPred, scores, k);
+      let result;
+      try {
+        result = classificationMetrics(encoded.indices, yPred, scores, k);
+      } catch (err) {
+        // Only a model whose outputs disagree with its declared shape gets here (say, a score width unlike its class count).
+        throw new ValidationInputError(`${opts.model}: ${(err as Error).message}`);
+      }
       metrics = result.metrics;
       aucUnavailable = result.aucUnavailable;
     }
