@@ -44,7 +44,8 @@ export function predictionLogRecord(
   logFeatures: boolean,
 ): PredictionLogRecord {
   const { batch, prediction, signature } = input;
-  const record: PredictionLogRecord = {
+  // Built field by field (no spreads): this runs once per request.
+  const record: { -readonly [K in keyof PredictionLogRecord]: PredictionLogRecord[K] } = {
     type: 'prediction',
     request_id: input.requestId,
     timestamp: input.timestamp,
@@ -54,8 +55,8 @@ export function predictionLogRecord(
     latency_ms: Math.round(input.latencyMs * 1000) / 1000,
     rows: batch.rows,
     prediction: prediction.predictions,
-    ...(prediction.confidences ? { confidence: Array.from(prediction.confidences) } : {}),
-    ...(logFeatures ? { features: batch.source as number[][] } : {}),
   };
+  if (prediction.confidences) record.confidence = Array.from(prediction.confidences);
+  if (logFeatures) record.features = batch.source as number[][];
   return record;
 }

@@ -217,6 +217,26 @@ async function coldStart(js: string) {
   return { ms: median(times), cpuMs: median(cpu) };
 }
 
+/** Cold start of the function entry: process start to the first prediction answered over its unix socket. */
+async function fnColdStart(js: string) {
+  const times: number[] = [];
+  const cpu: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const dir = mkdtempSync(join(tmpdir(), 'fn-cold-'));
+    const socketPath = join(dir, 'fn.sock');
+    const t0 = process.hrtime.bigint();
+    const child = spawn(process.execPath, [join(js, 'functions', 'inference', 'func.js')], {
+      env: { ...modelEnv(), FN_FORMAT: 'http-stream', FN_LISTENER: `unix:${socketPath}` }, stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    await waitFor(() => post({ socketPath, path: '/call', headers: { 'Fn-Http-Method': 'POST', 'Fn-Http-Request-Url': '/predict' }, agent: new Agent({ keepAlive: false }) }));
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    cpu.push(cpuMs(child.pid!));
+    await stop(child);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { ms: median(times), cpuMs: median(cpu) };
+}
+
 function pythonReference(): { joblibP50: number; joblibP99: number; memoryP50: number; version: string } | string {
   const probe = spawnSync('/usr/bin/python3', ['-c', 'import sklearn, joblib, numpy'], { stdio: 'ignore' });
   if (probe.error || probe.status !== 0) return '/usr/bin/python3 with scikit-learn, joblib and numpy not found (apt-get install python3-sklearn)';
@@ -240,6 +260,7 @@ async function main(): Promise<void> {
   const empty = await emptyServer();
   const fdk = await fdkPath(js);
   const cold = await coldStart(js);
+  const fnCold = await fnColdStart(js);
   const py = pythonReference();
   const rows: [string, string, string][] = [
     ['In-process single row, bare `session.run`', `p50 ${fmt(inproc.bareP50)} µs, p99 ${fmt(inproc.bareP99)} µs`, ''],
@@ -251,6 +272,7 @@ async function main(): Promise<void> {
     ['Calibration: an empty Node.js HTTP server, same load generator and settings', `${fmt(empty.rps, 0)} req/s`, 'the ceiling of this machine at this moment'],
     ['Fn FDK over its unix socket, sequential, 1 row', `p50 ${fmt(fdk.p50)} µs, p99 ${fmt(fdk.p99)} µs`, ''],
     ['Cold start, process start → first answered prediction (`server.js`, sample model)', `${fmt(cold.ms, 0)} ms wall, ${fmt(cold.cpuMs, 0)} ms CPU`, 'goal < 300 ms'],
+    ['Cold start of the function (`func.js`, Fn FDK): process start → first prediction over the socket', `${fmt(fnCold.ms, 0)} ms wall, ${fmt(fnCold.cpuMs, 0)} ms CPU`, 'goal < 300 ms'],
   ];
   if (typeof py === 'string') rows.push(['Design: Python, joblib.load per request', `skipped: ${py}`, '']);
   else {
@@ -260,7 +282,7 @@ async function main(): Promise<void> {
   const table = ['| Measurement | Result | Note |', '| --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   process.stdout.write(`\n${table}\n\nMachine: ${cpus().length} cores, ${cpus()[0]?.model ?? ''}; Node ${process.version}; medians of ${RUNS} runs (HTTP and Python: ${Math.min(RUNS, 3)}); load average at the end ${load}.\n`);
-  if (args.includes('--json')) process.stdout.write(`${JSON.stringify({ inproc, httpNone, empty, fdk, cold, py })}\n`);
+  if (args.includes('--json')) process.stdout.write(`${JSON.stringify({ inproc, httpNone, empty, fdk, cold, fnCold, py })}\n`);
 }
 
 main().catch((err: unknown) => {
