@@ -15,3 +15,9 @@ export * from './serving/serving-base';
 export * from './storage/secure-bucket';
 export * from './tagging/apply-tags';
 export * from './tracking/experiment-tracking';
+export * from './team-workspace';
+export * from './platform/platform-iam';
+export * from './iam';
+export * from './policy';
+/** The oracle/oci provider, generated from its 8.28.0 schema, for stacks that use the constructs. */
+export { OciProvider, type OciProviderConfig } from '../.gen/providers/oci/provider';

@@ -8,6 +8,7 @@ import { type ITopics, type TopicSubscription } from './observability/notificati
 import { PlatformObservability } from './observability/platform-observability';
 import { serviceLog } from './observability/service-log';
 import { CompartmentBudget, type CompartmentBudgetProps } from './cost/compartment-budget';
+import { PlatformIam } from './platform/platform-iam';
 import { PlatformTags } from './platform/platform-tags';
 import { type IPlatformVault, PlatformVault } from './security/platform-vault';
 import { type ApiAuthentication } from './serving/api-authentication';
@@ -34,6 +35,8 @@ export interface MlopsPlatformProps {
   readonly tenancyId: string;
   /** Compartment in which the platform's compartment is defined (or which it uses, see existingCompartmentId). */
   readonly parentCompartmentId: string;
+  /** Region of the platform (the stack's provider region), for service principals such as `objectstorage-<region>`. */
+  readonly region: string;
   /**
    * Platform name: the child compartment's name and the prefix of every resource name.
    * @default 'mlops'
@@ -117,6 +120,11 @@ export interface MlopsPlatformProps {
   readonly auditRetentionDays?: number | false;
   /** Monthly budget of the platform compartment. @default - no budget */
   readonly budget?: PlatformBudgetOptions;
+  /**
+   * Define the dynamic groups and least-privilege policies; `false` when the identity team manages IAM.
+   * @default true
+   */
+  readonly defineIam?: boolean;
 }
 
 /**
@@ -144,6 +152,7 @@ export class MlopsPlatform extends Construct {
   readonly oke?: OkeCluster;
   readonly devopsProject: DevopsProject;
   readonly budget?: CompartmentBudget;
+  readonly iam?: PlatformIam;
 
   constructor(scope: Construct, id: string, props: MlopsPlatformProps) {
     super(scope, id);
@@ -235,6 +244,16 @@ export class MlopsPlatform extends Construct {
 
     if (props.budget) {
       this.budget = new CompartmentBudget(this, 'Budget', { ...props.budget, tenancyId: props.tenancyId, targetCompartmentId: compartmentId, displayName: `${prefix}-platform` });
+    }
+    if (props.defineIam ?? true) {
+      this.iam = new PlatformIam(this, 'Iam', {
+        tenancyId: props.tenancyId, compartmentId, region: props.region, namePrefix: prefix, keyId: kmsKeyId, vaultId: this.vault.vaultId,
+        dataBucketNames: [this.buckets.models.bucketName, this.buckets.datasets.bucketName],
+        modelBucketNames: [this.buckets.models.bucketName],
+        trackingArtifactBucketName: this.tracking?.artifacts.bucketName,
+        okeClusterId: this.oke?.clusterId,
+        predictionLogBucketName: this.buckets.predictionLogs.bucketName,
+      });
     }
     this.defineOutputs();
   }

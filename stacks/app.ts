@@ -1,5 +1,6 @@
 import { App } from 'cdktf';
 import { type PlatformConfig, type TeamConfigFile } from '../lib/config';
+import { GovernanceChecks } from '../lib/policy';
 import { PlatformStack } from './platform-stack';
 import { TeamStack } from './team-stack';
 
@@ -16,5 +17,7 @@ export function buildExampleApp(props: ExampleAppProps): App {
   const app = new App({ outdir: props.outdir, stackTraces: false });
   const platform = new PlatformStack(app, 'platform', props.platform);
   for (const { config } of props.teams) new TeamStack(app, `team-${config.team}`, config, platform);
+  // Aspects on the App itself are not invoked by cdktf 0.21: applyTo adds the checks to every stack.
+  GovernanceChecks.applyTo(app);
   return app;
 }

@@ -13,6 +13,7 @@ export class PlatformStack extends OciStack {
     this.platform = new MlopsPlatform(this, 'Platform', {
       tenancyId: c.tenancyId,
       parentCompartmentId: c.parentCompartmentId,
+      region: c.region,
       existingCompartmentId: c.existingCompartmentId,
       name: c.name,
       tagNamespace: c.tagNamespace,

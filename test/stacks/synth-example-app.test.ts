@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from '../../lib/config';
-import { synthExampleApp } from '../../stacks/synth-example-app';
+import { PolicyViolationError, synthExampleApp } from '../../stacks/synth-example-app';
 import { tempDir } from '../support/temp-dir';
 
 const STACKS_DIR = join(__dirname, '../../stacks');
@@ -21,7 +21,8 @@ function readStacks(out: string): Record<string, string> {
 describe('synthExampleApp', () => {
   test('synthesizes the platform stack and one stack per team file', () => {
     const root = scratchCheckout();
-    const stacks = synthExampleApp({ teamsDir: join(root, 'stacks', 'teams'), outDir: join(root, 'cdktf.out') });
+    const { stacks, findings } = synthExampleApp({ teamsDir: join(root, 'stacks', 'teams'), outDir: join(root, 'cdktf.out') });
+    expect(findings).toEqual([]);
     expect(stacks).toEqual(['platform', 'team-forecasting', 'team-fraud-detection', 'team-recommendations']);
     const team = JSON.parse(readFileSync(join(root, 'cdktf.out/stacks/team-forecasting/cdk.tf.json'), 'utf8'));
     expect(team.terraform.backend).toEqual({ local: { path: '../../../terraform.team-forecasting.tfstate' } });
@@ -50,5 +51,28 @@ describe('synthExampleApp', () => {
     expect(() => synthExampleApp({ teamsDir: join(root, 'stacks', 'teams'), outDir: out })).toThrow(ConfigError);
     expect(readStacks(out)).toEqual(before);
     expect(readdirSync(root).filter((f) => f.includes('tmp'))).toEqual([]);
+  });
+
+  test('fails on a policy error, writes the SARIF report and leaves the previous output untouched', () => {
+    const root = scratchCheckout();
+    const out = join(root, 'cdktf.out');
+    synthExampleApp({ teamsDir: join(root, 'stacks', 'teams'), outDir: out });
+    const before = readStacks(out);
+    const team = join(root, 'stacks', 'teams', 'forecasting.yaml');
+    // Drop the info subscription: the info topic then has no subscriber (CIS OCI 3.3).
+    writeFileSync(team, readFileSync(team, 'utf8').replace(/  - name: forecasting-digest\n    severity: info\n    email: .*\n/, ''));
+    const report = join(root, 'findings.sarif');
+    let error: unknown;
+    try {
+      synthExampleApp({ teamsDir: join(root, 'stacks', 'teams'), outDir: out, reportFile: report });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(PolicyViolationError);
+    expect((error as PolicyViolationError).findings).toEqual([expect.objectContaining({ ruleId: 'OCI-CIS-3.3', level: 'error', constructPath: 'team-forecasting' })]);
+    expect(readStacks(out)).toEqual(before);
+    const sarif = JSON.parse(readFileSync(report, 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results).toEqual([expect.objectContaining({ ruleId: 'OCI-CIS-3.3', level: 'error' })]);
   });
 });

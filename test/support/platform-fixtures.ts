@@ -7,6 +7,7 @@ export const PARENT = 'ocid1.compartment.oc1..aaaaaaaaq6l4zrw7mbnvyh3ktj5pf2xudc
 export const PLATFORM_PROPS: MlopsPlatformProps = {
   tenancyId: TENANCY,
   parentCompartmentId: PARENT,
+  region: 'eu-frankfurt-1',
   name: 'acme-mlops',
   experimentTracking: {
     image: 'fra.ocir.io/acmetenancy/mlops/mlflow-server:2.19.0',
