@@ -124,6 +124,18 @@ export class DuckDbOfflineStore implements OfflineStore {
     });
   }
 
+  /**
+   * Writes the group's offline table to a Parquet file (zstd), the layout the large-data path keeps
+   * in Object Storage: entity keys, `__event_time_us`, features, `__seq`, one row per (entity, time).
+   * Returns the number of rows written.
+   */
+  async exportParquet(group: RegisteredFeatureGroup, path: string): Promise<number> {
+    return this.exclusive(async () => {
+      const result = await this.connection.run(`COPY ${q(tableOf(group.definition.name))} TO '${path.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd)`);
+      return Number(result.rowsChanged);
+    });
+  }
+
   async close(): Promise<void> {
     await this.exclusive(async () => {
       this.connection.closeSync();
