@@ -60,7 +60,7 @@ describe('synthExampleApp', () => {
     const before = readStacks(out);
     const team = join(root, 'stacks', 'teams', 'forecasting.yaml');
     // Drop the info subscription: the info topic then has no subscriber (CIS OCI 3.3).
-    writeFileSync(team, readFileSync(team, 'utf8').replace(/  - name: forecasting-digest\n    severity: info\n    email: .*\n/, ''));
+    writeFileSync(team, readFileSync(team, 'utf8').replace(/ {2}- name: forecasting-digest\n {4}severity: info\n {4}email: .*\n/, ''));
     const report = join(root, 'findings.sarif');
     let error: unknown;
     try {
