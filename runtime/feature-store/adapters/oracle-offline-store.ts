@@ -32,6 +32,8 @@ export class OracleOfflineStore implements OfflineStore {
   async ensureGroup(group: RegisteredFeatureGroup): Promise<void> {
     const def = group.definition;
     await inTransaction(this.pool, async (c) => {
+      // An external table over Parquet (the large-data path) is read as is: no DDL on it.
+      if (Number(await scalar(c, 'SELECT COUNT(*) FROM user_external_tables WHERE table_name = :1', [`fg__${def.name}`])) > 0) return;
       await executeDdl(c, `CREATE TABLE ${q(`fg__${def.name}`)} (${[
         ...def.entityKeys.map((k) => `${q(k)} ${KEY_TYPE} NOT NULL`),
         '"__event_time_us" NUMBER(19) NOT NULL',
