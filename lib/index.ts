@@ -21,3 +21,4 @@ export * from './iam';
 export * from './policy';
 /** The oracle/oci provider, generated from its 8.28.0 schema, for stacks that use the constructs. */
 export { OciProvider, type OciProviderConfig } from '../.gen/providers/oci/provider';
+export * from './monitoring/endpoint-metric';

@@ -1,6 +1,6 @@
 import { type MonitoringClient } from 'oci-monitoring';
 import { DRIFT_METRICS, INFERENCE_METRICS } from '../../contract/metrics';
-import { mqlQuery } from '../mql-query';
+import { mqlQuery } from '../../contract/mql-query';
 import { type MetricPoint, type VersionWindowSeries } from '../types';
 
 /** The one Monitoring operation the gate needs; a real `MonitoringClient` fits. */

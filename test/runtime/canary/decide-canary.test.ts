@@ -1,7 +1,7 @@
 import { CanaryThresholdsSchema } from '../../../runtime/canary/canary-thresholds-schema';
 import { decideCanary } from '../../../runtime/canary/decide-canary';
-import { mqlQuery } from '../../../runtime/canary/mql-query';
-import { quoteMqlValue } from '../../../runtime/canary/quote-mql-value';
+import { mqlQuery } from '../../../runtime/contract/mql-query';
+import { quoteMqlValue } from '../../../runtime/contract/quote-mql-value';
 import { summarizeVersionWindow } from '../../../runtime/canary/summarize-version-window';
 import { type VersionWindowSeries } from '../../../runtime/canary/types';
 import { recordedSteps, seriesOf } from './recorded';
