@@ -17,9 +17,17 @@ import { createInferenceRouter } from '../../runtime/inference/create-inference-
 import { ModelSlot } from '../../runtime/inference/model-slot';
 import { handle, rawResult } from './fdk';
 import { createFnHandler } from './handler';
-import { readFunctionConfig } from './read-function-config';
+import { type FunctionConfig, readFunctionConfig } from './read-function-config';
 
-const config = readFunctionConfig(process.env);
+let config: FunctionConfig;
+let configError: string | undefined;
+try {
+  config = readFunctionConfig(process.env);
+} catch (err) {
+  // A bad configuration must not crash the container in a loop: every call answers 503 with the reason.
+  configError = (err as Error).message;
+  config = readFunctionConfig({ MODEL_URI: 'unconfigured.onnx' });
+}
 const name = config.modelName ?? basename(config.modelUri).replace(/\.onnx$/i, '');
 const slot = new ModelSlot(name);
 const telemetryReady = createTelemetry(slot, {
@@ -28,12 +36,15 @@ const telemetryReady = createTelemetry(slot, {
   monitoringIntervalSec: config.monitoringIntervalSec,
   prometheus: false,
 });
+telemetryReady.catch((err: unknown) => process.stderr.write(`inference: prediction logs and metrics are off: ${(err as Error).message}\n`));
 const router = createInferenceRouter({
   slot, maxBatch: config.maxBatch, maxBodyBytes: config.maxBodyBytes, logFeatures: config.logFeatures,
   observe: (e) => void telemetryReady.then((t) => t.observe(e), () => undefined),
 });
 // Loading starts at container start (cold start); the first invocation waits for it.
-const ready = slot.load(() => openModel({ model: config.modelUri, name, sha256: config.modelSha256, version: config.modelVersion, cacheDir: config.cacheDir }))
-  .then((state) => { if (state.status === 'failed') process.stderr.write(`inference: model not ready: ${state.reason}\n`); });
+const ready = slot.load(async () => {
+  if (configError) throw new Error(configError);
+  return openModel({ model: config.modelUri, name, sha256: config.modelSha256, version: config.modelVersion, cacheDir: config.cacheDir });
+}).then((state) => { if (state.status === 'failed') process.stderr.write(`inference: model not ready: ${state.reason}\n`); });
 
 handle(createFnHandler(router, { pathPrefix: config.pathPrefix, ready, rawResult }), { inputMode: 'buffer' });
