@@ -22,3 +22,4 @@ export * from './policy';
 /** The oracle/oci provider, generated from its 8.28.0 schema, for stacks that use the constructs. */
 export { OciProvider, type OciProviderConfig } from '../.gen/providers/oci/provider';
 export * from './monitoring/endpoint-metric';
+export * from './serving/oci-function';
