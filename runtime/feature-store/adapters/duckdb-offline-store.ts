@@ -61,8 +61,8 @@ export class DuckDbOfflineStore implements OfflineStore {
         await this.connection.run('BEGIN TRANSACTION');
         try {
           const seq = Number((await this.scalar(`SELECT COALESCE(MAX(seq), 0) + 1 FROM "__fs_batches" WHERE group_name = $1`, [def.name])) ?? 1);
-          const overwritten = Number(await this.scalar(`SELECT COUNT(*) FROM ${table} t JOIN ${q(stage)} s ON ${match}`));
-          if (overwritten > 0) await this.connection.run(`DELETE FROM ${table} t USING ${q(stage)} s WHERE ${match}`);
+          // The store holds one row per (keys, time), so the rows deleted are the rows this batch replaces.
+          const overwritten = Number((await this.connection.run(`DELETE FROM ${table} t USING ${q(stage)} s WHERE ${match}`)).rowsChanged);
           const list = names.map(q).join(', ');
           await this.connection.run(`INSERT INTO ${table} (${list}, "__seq") SELECT ${list}, ${seq} FROM ${q(stage)}`);
           await this.connection.run(`INSERT INTO "__fs_batches" (group_name, seq, written, overwritten) VALUES ($1, ${seq}, ${batch.length}, ${overwritten})`, [def.name]);
