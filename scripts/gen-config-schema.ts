@@ -1,14 +1,18 @@
 /**
- * Writes schemas/<name>.schema.json from the zod schemas of the config files.
- * test/lib/config/json-schemas.test.ts fails when the committed files are out of date.
+ * Writes schemas/<name>.schema.json from the zod schemas of the config files, and the config
+ * reference section of README.md (between its config-reference markers) from the same schemas.
+ * test/lib/config/json-schemas.test.ts fails when either is out of date.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { configJsonSchemas } from '../lib/config/json-schemas';
+import { configReferenceMarkdown, configJsonSchemas, replaceReadmeSection } from '../lib/config';
 
-const dir = join(__dirname, '..', 'schemas');
-mkdirSync(dir, { recursive: true });
+const root = join(__dirname, '..');
+mkdirSync(join(root, 'schemas'), { recursive: true });
 for (const [name, schema] of Object.entries(configJsonSchemas())) {
-  writeFileSync(join(dir, `${name}.schema.json`), `${JSON.stringify(schema, null, 2)}\n`);
+  writeFileSync(join(root, 'schemas', `${name}.schema.json`), `${JSON.stringify(schema, null, 2)}\n`);
   process.stdout.write(`wrote schemas/${name}.schema.json\n`);
 }
+const readme = join(root, 'README.md');
+writeFileSync(readme, replaceReadmeSection(readFileSync(readme, 'utf8'), configReferenceMarkdown()));
+process.stdout.write('wrote the config reference of README.md\n');

@@ -7,3 +7,4 @@ export * from './oci-regions';
 export * from './platform-config-schema';
 export * from './team-config-schema';
 export * from './json-schemas';
+export * from './config-reference';
