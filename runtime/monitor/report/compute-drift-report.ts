@@ -144,7 +144,7 @@ function numerical(
         return { statistic: r.statistic, pValue: r.pValue };
       }
       case 'wasserstein':
-        return { statistic: normalisedWassersteinDistance(ref, cur), pValue: null };
+        return { statistic: normalisedWassersteinDistance(ref, cur, { sorted: true }), pValue: null };
       default: {
         const edges = quantileBinEdges(ref, settings.bins);
         const refCounts = binCounts(ref, edges);
