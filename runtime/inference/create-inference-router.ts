@@ -61,6 +61,15 @@ const SAFE_REQUEST_ID = /^[\w.:/+=-]{1,128}$/;
 type Answer = { result: object; logged?: { record: PredictionLogRecord; signature: ModelSignature } };
 type Match = { route: string; name?: string; run: (req: InferenceRequest, requestId: string) => Promise<Answer> | Answer };
 
+let lastMs = 0;
+let lastIso = '';
+/** The current time in ISO 8601, formatted at most once per millisecond (it is in every answer). */
+function isoNow(): string {
+  const ms = Date.now();
+  if (ms !== lastMs) { lastMs = ms; lastIso = new Date(ms).toISOString(); }
+  return lastIso;
+}
+
 function decode(segment: string): string {
   try {
     return decodeURIComponent(segment);
@@ -117,7 +126,7 @@ export function createInferenceRouter(options: InferenceRouterOptions): Inferenc
     const body = parseJsonBody(req.body, limits.maxBodyBytes);
     const { batch, extra } = parse(body, sig);
     const prediction = checkPredictionFinite(await model.run(batch), rowsPath);
-    const timestamp = new Date().toISOString();
+    const timestamp = isoNow();
     const record = predictionLogRecord({ requestId, timestamp, protocol, latencyMs: now() - started, signature: sig, batch, prediction }, logFeatures);
     return { result: shape(prediction, sig, batch, timestamp, extra), logged: { record, signature: sig } };
   }

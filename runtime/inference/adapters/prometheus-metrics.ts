@@ -55,12 +55,20 @@ export function createPrometheusMetrics(slot: ModelSlot, stats: DeliveryStats = 
     },
   });
   void delivery;
+  const children = new Map<string, { requests: { inc(): void }; latency: { observe(v: number): void } }>();
   return {
     registry,
     contentType: registry.contentType,
     observe(event) {
-      requests.inc({ route: event.route, status: String(event.status) });
-      latency.observe({ route: event.route }, event.latencyMs / 1000);
+      // Label children are looked up once per route/status: hashing labels on every request costs more than the increment.
+      const key = `${event.route} ${event.status}`;
+      let child = children.get(key);
+      if (!child) {
+        child = { requests: requests.labels({ route: event.route, status: String(event.status) }), latency: latency.labels({ route: event.route }) };
+        children.set(key, child);
+      }
+      child.requests.inc();
+      child.latency.observe(event.latencyMs / 1000);
       const r = event.record;
       if (r) {
         const labels = { model_name: r.model_name, model_version: r.model_version };
