@@ -26,6 +26,7 @@ Object.defineProperty(exports, 'datascienceModelVersionSet', { get: function () 
 Object.defineProperty(exports, 'datascienceNotebookSession', { get: function () { return require('./datascience-notebook-session'); } });
 Object.defineProperty(exports, 'datasciencePrivateEndpoint', { get: function () { return require('./datascience-private-endpoint'); } });
 Object.defineProperty(exports, 'datascienceProject', { get: function () { return require('./datascience-project'); } });
+Object.defineProperty(exports, 'datascienceSchedule', { get: function () { return require('./datascience-schedule'); } });
 Object.defineProperty(exports, 'devopsBuildPipeline', { get: function () { return require('./devops-build-pipeline'); } });
 Object.defineProperty(exports, 'devopsBuildPipelineStage', { get: function () { return require('./devops-build-pipeline-stage'); } });
 Object.defineProperty(exports, 'devopsConnection', { get: function () { return require('./devops-connection'); } });
@@ -49,6 +50,7 @@ Object.defineProperty(exports, 'kmsVault', { get: function () { return require('
 Object.defineProperty(exports, 'loggingLog', { get: function () { return require('./logging-log'); } });
 Object.defineProperty(exports, 'loggingLogGroup', { get: function () { return require('./logging-log-group'); } });
 Object.defineProperty(exports, 'monitoringAlarm', { get: function () { return require('./monitoring-alarm'); } });
+Object.defineProperty(exports, 'monitoringAlarmSuppression', { get: function () { return require('./monitoring-alarm-suppression'); } });
 Object.defineProperty(exports, 'objectstorageBucket', { get: function () { return require('./objectstorage-bucket'); } });
 Object.defineProperty(exports, 'objectstorageObjectLifecyclePolicy', { get: function () { return require('./objectstorage-object-lifecycle-policy'); } });
 Object.defineProperty(exports, 'onsNotificationTopic', { get: function () { return require('./ons-notification-topic'); } });
