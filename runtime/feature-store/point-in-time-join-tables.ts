@@ -74,7 +74,10 @@ export async function pointInTimeJoinTables(input: PointInTimeJoinTablesInput): 
   const featureTimes = parseTimes(features, featureTimeIdx);
   // Last in file wins among rows with the same keys and time: keep the last index of each.
   const last = new Map<string, number>();
-  features.rows.forEach((row, i) => last.set(JSON.stringify([...featureKeyIdx.map((k) => row[k]), featureTimes[i]]), i));
+  const single = featureKeyIdx.length === 1 ? featureKeyIdx[0]! : -1;
+  features.rows.forEach((row, i) =>
+    last.set(single >= 0 ? `${featureTimes[i]}\u0000${row[single]}` : JSON.stringify([...featureKeyIdx.map((k) => row[k]), featureTimes[i]]), i),
+  );
   const kept = [...last.values()];
 
   // One in-memory instance per process; each join has its own connection and connection-local temp tables.
