@@ -1,12 +1,6 @@
-import { z } from 'zod';
-import { InferenceError } from './inference-error';
+import { readEnvelopeField } from './read-envelope-field';
 import { type FeatureBatchSpec, toFeatureBatch } from './to-feature-batch';
 import { type FeatureBatch } from './types';
-import { zodIssuesToDetails } from './zod-issues-to-details';
-
-const DesignRequest = z.looseObject({
-  features: z.custom<unknown[]>((v) => v !== undefined, { message: 'required: a list of feature values, or a list of rows' }),
-});
 
 /**
  * Reads the design's request format: `{"features": [f1, ..., fn]}` for one row or
@@ -20,10 +14,5 @@ const DesignRequest = z.looseObject({
  * parseDesignRequest({ features: [5.1, 3.5, 1.4, 0.2] }, { features: 4, maxBatch: 1000, type: 'float32' });
  */
 export function parseDesignRequest(body: unknown, spec: Omit<FeatureBatchSpec, 'allowSingleRow'>): FeatureBatch {
-  const envelope = DesignRequest.safeParse(body);
-  if (!envelope.success) {
-    const details = zodIssuesToDetails(envelope.error);
-    throw new InferenceError(400, 'invalid_request', `request must be {"features": [...]}: ${details[0]!.path || 'body'} ${details[0]!.message}`, details);
-  }
-  return toFeatureBatch(envelope.data.features, '/features', { ...spec, allowSingleRow: true });
+  return toFeatureBatch(readEnvelopeField(body, 'features', '{"features": [...]}'), '/features', { ...spec, allowSingleRow: true });
 }

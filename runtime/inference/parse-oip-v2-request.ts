@@ -1,23 +1,39 @@
-import { z } from 'zod';
-import { InferenceError } from './inference-error';
+import { type ErrorDetail, InferenceError } from './inference-error';
+import { readEnvelopeField } from './read-envelope-field';
 import { type FeatureBatchSpec, toFeatureBatch } from './to-feature-batch';
 import { type FeatureBatch, type ModelSignature } from './types';
-import { zodIssuesToDetails } from './zod-issues-to-details';
 
-const NUMERIC_DATATYPES = ['FP16', 'FP32', 'FP64', 'INT8', 'INT16', 'INT32', 'INT64', 'UINT8', 'UINT16', 'UINT32', 'UINT64'] as const;
+const NUMERIC_DATATYPES = ['FP16', 'FP32', 'FP64', 'INT8', 'INT16', 'INT32', 'INT64', 'UINT8', 'UINT16', 'UINT32', 'UINT64'];
 
-const OipV2Request = z.looseObject({
-  id: z.string().max(256).optional(),
-  parameters: z.record(z.string(), z.unknown()).optional(),
-  inputs: z.array(z.looseObject({
-    name: z.string().min(1),
-    shape: z.array(z.int().min(0)).length(2, { message: 'must be [rows, features]' }),
-    datatype: z.enum(NUMERIC_DATATYPES, { message: `must be one of ${NUMERIC_DATATYPES.join(', ')}` }),
-    parameters: z.record(z.string(), z.unknown()).optional(),
-    data: z.array(z.unknown()),
-  })).length(1, { message: 'must hold exactly one input tensor' }),
-  outputs: z.array(z.looseObject({ name: z.string().min(1) })).optional(),
-});
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The envelope checks of an infer request, as details (empty when it is well formed). */
+function envelopeProblems(body: Record<string, unknown>): ErrorDetail[] {
+  const problems: ErrorDetail[] = [];
+  const need = (ok: boolean, path: string, message: string) => { if (!ok) problems.push({ path, message }); };
+  need(body.id === undefined || (typeof body.id === 'string' && body.id.length <= 256), '/id', 'must be a string of at most 256 characters');
+  need(body.parameters === undefined || isObject(body.parameters), '/parameters', 'must be an object');
+  const inputs = body.inputs;
+  if (!Array.isArray(inputs) || inputs.length !== 1) {
+    problems.push({ path: '/inputs', message: 'must hold exactly one input tensor' });
+  } else if (!isObject(inputs[0])) {
+    problems.push({ path: '/inputs/0', message: 'must be an object {name, shape, datatype, data}' });
+  } else {
+    const input = inputs[0];
+    need(typeof input.name === 'string' && input.name.length > 0, '/inputs/0/name', 'must be a non-empty string');
+    need(Array.isArray(input.shape) && input.shape.length === 2 && input.shape.every((d) => Number.isSafeInteger(d) && (d as number) >= 0),
+      '/inputs/0/shape', 'must be [rows, features], two whole numbers');
+    need(typeof input.datatype === 'string' && NUMERIC_DATATYPES.includes(input.datatype), '/inputs/0/datatype', `must be one of ${NUMERIC_DATATYPES.join(', ')}`);
+    need(input.parameters === undefined || isObject(input.parameters), '/inputs/0/parameters', 'must be an object');
+    need(Array.isArray(input.data), '/inputs/0/data', 'must be a list of numbers (flat, row-major) or of rows');
+  }
+  const outputs = body.outputs;
+  if (outputs !== undefined) {
+    if (!Array.isArray(outputs)) problems.push({ path: '/outputs', message: 'must be a list of {name}' });
+    else outputs.forEach((o, i) => need(isObject(o) && typeof o.name === 'string' && o.name.length > 0, `/outputs/${i}/name`, 'must be a non-empty string'));
+  }
+  return problems.slice(0, 10);
+}
 
 /** An OIP V2 inference request, validated. */
 export interface OipV2Request {
@@ -41,12 +57,13 @@ export interface OipV2Request {
  * parseOipV2Request({ inputs: [{ name: 'float_input', shape: [1, 4], datatype: 'FP32', data: [5.1, 3.5, 1.4, 0.2] }] }, signature, 1000);
  */
 export function parseOipV2Request(body: unknown, signature: ModelSignature, maxBatch: number): OipV2Request {
-  const envelope = OipV2Request.safeParse(body);
-  if (!envelope.success) {
-    const details = zodIssuesToDetails(envelope.error);
-    throw new InferenceError(400, 'invalid_request', `request does not match the Open Inference Protocol V2: ${details[0]!.path || 'body'} ${details[0]!.message}`, details);
+  readEnvelopeField(body, 'inputs', '{"inputs": [{"name", "shape", "datatype", "data"}]}');
+  const envelope = body as Record<string, unknown>;
+  const details = envelopeProblems(envelope);
+  if (details.length) {
+    throw new InferenceError(400, 'invalid_request', `request does not match the Open Inference Protocol V2: ${details[0]!.path} ${details[0]!.message}`, details);
   }
-  const input = envelope.data.inputs[0]!;
+  const input = (envelope.inputs as Record<string, unknown>[])[0] as { shape: number[]; datatype: string; data: unknown[] };
   const F = signature.input.features;
   const [rows, features] = input.shape as [number, number];
   const fail = (path: string, message: string) => new InferenceError(400, 'invalid_request', `${path} ${message}`, [{ path, message }]);
@@ -70,8 +87,8 @@ export function parseOipV2Request(body: unknown, signature: ModelSignature, maxB
     if (i >= 0) throw fail(`/inputs/0/data`, `value ${i} (${batch.data[i]}) is not a valid ${input.datatype}`);
   }
   const known = signature.outputs.map((o) => o.name);
-  const wanted = envelope.data.outputs?.map((o) => o.name) ?? known;
+  const wanted = (envelope.outputs as { name: string }[] | undefined)?.map((o) => o.name) ?? known;
   const unknown = wanted.findIndex((n) => !known.includes(n));
   if (unknown >= 0) throw fail(`/outputs/${unknown}/name`, `names no output of this model: "${wanted[unknown]}"; outputs are ${known.join(', ')}`);
-  return { id: envelope.data.id, batch, outputs: wanted };
+  return { id: envelope.id as string | undefined, batch, outputs: wanted };
 }

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { InferenceError } from '../../../runtime/inference/inference-error';
 import { parseDesignRequest } from '../../../runtime/inference/parse-design-request';
 import { parseJsonBody } from '../../../runtime/inference/parse-json-body';
@@ -6,7 +5,7 @@ import { parseKServeV1Request } from '../../../runtime/inference/parse-kserve-v1
 import { parseOipV2Request } from '../../../runtime/inference/parse-oip-v2-request';
 import { toFeatureBatch } from '../../../runtime/inference/to-feature-batch';
 import { type ModelSignature } from '../../../runtime/inference/types';
-import { zodIssuesToDetails } from '../../../runtime/inference/zod-issues-to-details';
+import { readEnvelopeField } from '../../../runtime/inference/read-envelope-field';
 
 const SPEC = { features: 4, maxBatch: 3, type: 'float32' as const };
 const SIG: ModelSignature = {
@@ -95,6 +94,10 @@ describe('the three request formats', () => {
     ['oip: data/shape mismatch', () => parseOipV2Request({ inputs: [{ name: 'a', shape: [2, 4], datatype: 'FP32', data: [1, 2, 3, 4] }] }, SIG, 10), '/inputs/0/data'],
     ['oip: non-integer INT64', () => parseOipV2Request({ inputs: [{ name: 'a', shape: [1, 4], datatype: 'INT64', data: [1, 2, 3, 4.5] }] }, SIG, 10), '/inputs/0/data'],
     ['oip: unknown output', () => parseOipV2Request({ inputs: [{ name: 'a', shape: [1, 4], datatype: 'FP32', data: [1, 2, 3, 4] }], outputs: [{ name: 'nope' }] }, SIG, 10), '/outputs/0/name'],
+    ['oip: a negative dimension', () => parseOipV2Request({ inputs: [{ name: 'a', shape: [-1, 4], datatype: 'FP32', data: [] }] }, SIG, 10), '/inputs/0/shape'],
+    ['oip: an id that is not a string', () => parseOipV2Request({ id: 7, inputs: [{ name: 'a', shape: [1, 4], datatype: 'FP32', data: [1, 2, 3, 4] }] }, SIG, 10), '/id'],
+    ['oip: outputs without names', () => parseOipV2Request({ inputs: [{ name: 'a', shape: [1, 4], datatype: 'FP32', data: [1, 2, 3, 4] }], outputs: [{}] }, SIG, 10), '/outputs/0/name'],
+    ['oip: data that is not a list', () => parseOipV2Request({ inputs: [{ name: 'a', shape: [1, 4], datatype: 'FP32', data: 'abcd' }] }, SIG, 10), '/inputs/0/data'],
   ])('fails with a 400 on %s', (_what, fn, path) => {
     const e = caught(fn);
     expect(e.status).toBe(400);
@@ -105,10 +108,18 @@ describe('the three request formats', () => {
   });
 });
 
-describe('zodIssuesToDetails', () => {
-  test('turns the @example issue into a JSON Pointer detail', () => {
-    const r = z.object({ a: z.number() }).safeParse({ a: 'x' });
-    expect(r.success).toBe(false);
-    if (!r.success) expect(zodIssuesToDetails(r.error)).toEqual([{ path: '/a', message: 'Invalid input: expected number, received string' }]);
+describe('readEnvelopeField', () => {
+  test('reads the @example field', () => {
+    expect(readEnvelopeField({ features: [1, 2] }, 'features', '{"features": [...]}')).toEqual([1, 2]);
+  });
+  test.each([
+    ['null', null, '', /must be a JSON object \{"features": \[\.\.\.\]\}, got null/],
+    ['a list', [1], '', /got an array/],
+    ['a missing field', { feature: 1 }, '/features', /required/],
+    ['an inherited field only', Object.create({ features: [1] }), '/features', /required/],
+  ])('fails on %s', (_what, body, path, message) => {
+    const e = caught(() => readEnvelopeField(body, 'features', '{"features": [...]}'));
+    expect(e).toMatchObject({ status: 400, code: 'invalid_request' });
+    expect(e.details[0]).toMatchObject({ path, message: expect.stringMatching(message) });
   });
 });
