@@ -3,6 +3,7 @@ import { type AuthenticationDetailsProvider } from 'oci-common';
 import { DataScienceClient } from 'oci-datascience';
 import { ObjectStorageClient } from 'oci-objectstorage';
 import { NotificationDataPlaneClient } from 'oci-ons';
+import { SecretsClient } from 'oci-secrets';
 import { createAuthProvider, ociClientConfiguration } from '../../oci';
 import { GovernanceService } from '../governance-service';
 import { parseApprovalPolicy } from '../parse-approval-policy';
@@ -12,12 +13,15 @@ import { AutonomousDatabaseStore, type AutonomousDatabaseSettings } from './auto
 import { CatalogSink } from './catalog-sink';
 import { DeliveryWorker } from './delivery-worker';
 import { OnsSink } from './ons-sink';
+import { readVaultSecret } from './read-vault-secret';
 import { SqliteGovernanceStore } from './sqlite-store';
 import { WebhookSink } from './webhook-sink';
 
 /** Everything a governance process needs, read from the environment (Functions config) or CLI flags. */
 export interface GovernanceConfig {
-  readonly store: { readonly kind: 'sqlite'; readonly file: string } | ({ readonly kind: 'adb' } & AutonomousDatabaseSettings);
+  readonly store:
+    | { readonly kind: 'sqlite'; readonly file: string }
+    | ({ readonly kind: 'adb'; readonly password?: string; /** Vault secret holding the password (preferred). */ readonly passwordSecretId?: string } & Omit<AutonomousDatabaseSettings, 'password'>);
   /** Approval policy YAML text; defaults apply to missing keys. */
   readonly policyYaml?: string;
   /** Notifications topic OCID; no ONS deliveries without it. */
@@ -31,7 +35,7 @@ export interface GovernanceConfig {
   /** OCI credentials; default: resource principal in Functions, else the config file. */
   readonly auth?: AuthenticationDetailsProvider;
   /** Service endpoint overrides (tests, private endpoints). */
-  readonly endpoints?: { readonly ons?: string; readonly dataScience?: string; readonly objectStorage?: string };
+  readonly endpoints?: { readonly ons?: string; readonly dataScience?: string; readonly objectStorage?: string; readonly secrets?: string };
 }
 
 /** A wired governance runtime: store, service, delivery worker, and the OCI clients it made. */
@@ -48,6 +52,21 @@ export interface GovernanceRuntime {
 
 const ENV = 'OCI_MLOPS_GOVERNANCE_';
 
+async function openAdb(
+  settings: Extract<GovernanceConfig['store'], { kind: 'adb' }>,
+  getAuth: () => Promise<AuthenticationDetailsProvider>,
+  secretsEndpoint?: string,
+): Promise<AutonomousDatabaseStore> {
+  let password = settings.password;
+  if (settings.passwordSecretId) {
+    const client = new SecretsClient({ authenticationDetailsProvider: await getAuth() }, ociClientConfiguration());
+    if (secretsEndpoint) client.endpoint = secretsEndpoint;
+    password = await readVaultSecret(client, settings.passwordSecretId);
+  }
+  if (!password) throw new Error('openGovernance: the Autonomous Database store needs a password or a password secret');
+  return AutonomousDatabaseStore.open({ ...settings, password });
+}
+
 /**
  * Reads the governance configuration from environment variables (the Functions application/function
  * configuration, or the shell). See docs/governance.md for the full list.
@@ -63,7 +82,10 @@ export function governanceConfigFromEnv(env: NodeJS.ProcessEnv = process.env, ov
       if (!v) throw new Error(`${ENV}STORE=adb needs ${ENV}ADB_${name}`);
       return v;
     };
-    store = { kind: 'adb', user: need('USER'), password: need('PASSWORD'), connectString: need('CONNECT_STRING'), walletLocation: env[`${ENV}ADB_WALLET_DIR`], walletPassword: env[`${ENV}ADB_WALLET_PASSWORD`] };
+    const password = env[`${ENV}ADB_PASSWORD`] || undefined;
+    const passwordSecretId = env[`${ENV}ADB_PASSWORD_SECRET_ID`] || undefined;
+    if (!password && !passwordSecretId) throw new Error(`${ENV}STORE=adb needs ${ENV}ADB_PASSWORD_SECRET_ID (a Vault secret) or ${ENV}ADB_PASSWORD`);
+    store = { kind: 'adb', user: need('USER'), password, passwordSecretId, connectString: need('CONNECT_STRING'), walletLocation: env[`${ENV}ADB_WALLET_DIR`], walletPassword: env[`${ENV}ADB_WALLET_PASSWORD`] };
   } else if (kind === 'sqlite') {
     const file = overrides.dbFile ?? env[`${ENV}DB`];
     if (!file) throw new Error(`no governance database: pass --db FILE or set ${ENV}DB (or ${ENV}STORE=adb with its connection settings)`);
@@ -104,7 +126,7 @@ export async function openGovernance(config: GovernanceConfig): Promise<Governan
   const needsOci = Boolean(config.topicId || config.catalogUpdates);
   let auth = config.auth;
   const getAuth = async () => (auth ??= await createAuthProvider());
-  const store: GovernanceStore = config.store.kind === 'sqlite' ? new SqliteGovernanceStore(config.store.file) : await AutonomousDatabaseStore.open(config.store);
+  const store: GovernanceStore = config.store.kind === 'sqlite' ? new SqliteGovernanceStore(config.store.file) : await openAdb(config.store, getAuth, config.endpoints?.secrets);
   const clientConfig = ociClientConfiguration({ maxAttempts: 1 });
   let ons: OnsSink | undefined;
   let catalog: CatalogSink | undefined;

@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import { governanceConfigFromEnv, openGovernance } from '../../../runtime/governance/adapters/open-governance';
 import { sha256Hex } from '../../../runtime/governance/sha256-hex';
+import { SecretsClient } from 'oci-secrets';
+import { readVaultSecret } from '../../../runtime/governance/adapters/read-vault-secret';
+import { ociClientConfiguration } from '../../../runtime/oci';
 import { OciTestServer } from '../../support/oci-test-server';
 import { ALICE, BOB, tempDir, withRiskTier } from './support';
 
@@ -18,13 +21,16 @@ describe('governanceConfigFromEnv', () => {
 
   test('reads Autonomous Database settings and prefers --db over the environment', () => {
     expect(governanceConfigFromEnv({ OCI_MLOPS_GOVERNANCE_STORE: 'adb', OCI_MLOPS_GOVERNANCE_ADB_USER: 'gov', OCI_MLOPS_GOVERNANCE_ADB_PASSWORD: 'pw', OCI_MLOPS_GOVERNANCE_ADB_CONNECT_STRING: 'tcps://adb' }).store)
-      .toEqual({ kind: 'adb', user: 'gov', password: 'pw', connectString: 'tcps://adb', walletLocation: undefined, walletPassword: undefined });
+      .toEqual({ kind: 'adb', user: 'gov', password: 'pw', passwordSecretId: undefined, connectString: 'tcps://adb', walletLocation: undefined, walletPassword: undefined });
+    expect(governanceConfigFromEnv({ OCI_MLOPS_GOVERNANCE_STORE: 'adb', OCI_MLOPS_GOVERNANCE_ADB_USER: 'gov', OCI_MLOPS_GOVERNANCE_ADB_PASSWORD_SECRET_ID: 'ocid1.vaultsecret.oc1..s', OCI_MLOPS_GOVERNANCE_ADB_CONNECT_STRING: 'tcps://adb' }).store)
+      .toMatchObject({ password: undefined, passwordSecretId: 'ocid1.vaultsecret.oc1..s' });
     expect(governanceConfigFromEnv({ OCI_MLOPS_GOVERNANCE_DB: 'env.db' }, { dbFile: 'flag.db' }).store).toEqual({ kind: 'sqlite', file: 'flag.db' });
   });
 
   test.each([
     [{}, /pass --db FILE or set OCI_MLOPS_GOVERNANCE_DB/],
-    [{ OCI_MLOPS_GOVERNANCE_STORE: 'adb', OCI_MLOPS_GOVERNANCE_ADB_USER: 'u' }, /OCI_MLOPS_GOVERNANCE_STORE=adb needs OCI_MLOPS_GOVERNANCE_ADB_PASSWORD/],
+    [{ OCI_MLOPS_GOVERNANCE_STORE: 'adb', OCI_MLOPS_GOVERNANCE_ADB_USER: 'u' }, /OCI_MLOPS_GOVERNANCE_STORE=adb needs OCI_MLOPS_GOVERNANCE_ADB_PASSWORD_SECRET_ID \(a Vault secret\) or OCI_MLOPS_GOVERNANCE_ADB_PASSWORD/],
+    [{ OCI_MLOPS_GOVERNANCE_STORE: 'adb', OCI_MLOPS_GOVERNANCE_ADB_PASSWORD: 'p' }, /OCI_MLOPS_GOVERNANCE_STORE=adb needs OCI_MLOPS_GOVERNANCE_ADB_USER/],
     [{ OCI_MLOPS_GOVERNANCE_STORE: 'postgres' }, /OCI_MLOPS_GOVERNANCE_STORE must be sqlite or adb, got "postgres"/],
     [{ OCI_MLOPS_GOVERNANCE_DB: 'x', OCI_MLOPS_GOVERNANCE_ANCHOR_BUCKET: 'b' }, /ANCHOR_NAMESPACE is not/],
     [{ OCI_MLOPS_GOVERNANCE_DB: 'x', OCI_MLOPS_GOVERNANCE_DELIVERY_BASE_DELAY_MS: 'soon' }, /DELIVERY_BASE_DELAY_MS must be a number >= 0, got "soon"/],
@@ -56,6 +62,27 @@ describe('openGovernance', () => {
     expect(oci.requests.every((q) => q.signatureError === null)).toBe(true);
     expect(oci.requests.filter((q) => q.url.startsWith('/20181201/topics/ocid1.onstopic.oc1.iad.t/messages'))).toHaveLength(4);
     expect(oci.requests.filter((q) => q.url.startsWith('/20190101/models/')).map((q) => q.method)).toEqual(['GET', 'PUT']);
+  });
+});
+
+describe('readVaultSecret', () => {
+  const vault = new OciTestServer();
+  let client: SecretsClient;
+  beforeAll(async () => {
+    client = new SecretsClient({ authenticationDetailsProvider: vault.auth }, ociClientConfiguration({ maxAttempts: 1 }));
+    client.endpoint = await vault.start();
+  });
+  afterAll(() => vault.stop());
+
+  test('reads and decodes a secret bundle with a signed GetSecretBundle', async () => {
+    vault.setHandler(() => ({ status: 200, json: { secretId: 'ocid1.vaultsecret.oc1..s', versionNumber: 3, secretBundleContent: { contentType: 'BASE64', content: Buffer.from('pä55word').toString('base64') } } }));
+    expect(await readVaultSecret(client, 'ocid1.vaultsecret.oc1..s')).toBe('pä55word');
+    expect(vault.requests[0]).toMatchObject({ method: 'GET', url: '/20190301/secretbundles/ocid1.vaultsecret.oc1..s', signatureError: null });
+  });
+
+  test('fails on a bundle without base64 content, naming the secret', async () => {
+    vault.setHandler(() => ({ status: 200, json: { secretId: 'x', versionNumber: 1, secretBundleContent: { contentType: 'BASE64' } } }));
+    await expect(readVaultSecret(client, 'ocid1.vaultsecret.oc1..empty')).rejects.toThrow(/readVaultSecret: secret ocid1.vaultsecret.oc1..empty has no BASE64 content/);
   });
 });
 
