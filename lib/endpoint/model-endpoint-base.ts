@@ -71,7 +71,13 @@ export interface IModelEndpoint extends IConstruct {
 }
 
 /** The facts every endpoint, defined or imported, carries. */
-export interface ModelEndpointAttributes {
+export interface ModelEndpointAttributes extends ModelEndpointIdentity {
+  /** OCID of the endpoint's prediction log (custom log). */
+  readonly predictionLogId: string;
+}
+
+/** What the base of every endpoint needs. */
+export interface ModelEndpointIdentity {
   /** Endpoint name, unique per team. */
   readonly endpointName: string;
   /** Model name in the catalog. */
@@ -85,8 +91,6 @@ export interface ModelEndpointAttributes {
    * @default `/models/<endpointName>/predict`
    */
   readonly routePath?: string;
-  /** OCID of the endpoint's prediction log (custom log). */
-  readonly predictionLogId: string;
   /**
    * Compartment where the service (oci_faas, oci_datascience_modeldeploy) posts its metrics: for a
    * function, the compartment of its Functions application.
@@ -113,7 +117,7 @@ export abstract class ModelEndpointBase extends Construct implements IModelEndpo
   readonly modelId: string;
   readonly compartmentId: string;
   readonly routePath: string;
-  readonly predictionLogId: string;
+  abstract readonly predictionLogId: string;
   abstract readonly functionId?: string;
   abstract readonly clusterId?: string;
   abstract readonly kubernetesNamespace?: string;
@@ -122,7 +126,7 @@ export abstract class ModelEndpointBase extends Construct implements IModelEndpo
   /** Compartment of the service metrics (oci_faas, oci_datascience_modeldeploy). */
   protected readonly serviceMetricsCompartmentId: string;
 
-  protected constructor(scope: Construct, id: string, attrs: ModelEndpointAttributes) {
+  protected constructor(scope: Construct, id: string, attrs: ModelEndpointIdentity) {
     super(scope, id);
     this.endpointName = attrs.endpointName;
     this.modelName = attrs.modelName;
@@ -130,7 +134,6 @@ export abstract class ModelEndpointBase extends Construct implements IModelEndpo
     this.modelId = `${attrs.modelName}-${attrs.modelVersion}`;
     this.compartmentId = attrs.compartmentId;
     this.routePath = attrs.routePath ?? defaultRoutePath(attrs.endpointName);
-    this.predictionLogId = attrs.predictionLogId;
     this.serviceMetricsCompartmentId = attrs.serviceMetricsCompartmentId ?? attrs.compartmentId;
   }
 

@@ -1,0 +1,114 @@
+import { Token } from 'cdktf';
+import { type Check, mismatches, outside } from '../private/checks';
+import { ocirImageProblem } from '../private/ocir';
+import { FUNCTION_MEMORY_MIB } from '../serving/oci-function';
+import { ENDPOINT_TARGETS, type EndpointTarget } from './model-endpoint-base';
+import { type ModelEndpointProps, type ReleaseStrategy } from './model-endpoint';
+
+/** Release strategies each target can carry out (only OKE, through OCI DevOps, can split traffic). */
+export const RELEASE_STRATEGIES: Readonly<Record<EndpointTarget, readonly ReleaseStrategy[]>> = {
+  functions: ['rolling'],
+  datascience: ['rolling'],
+  oke: ['rolling', 'blue-green', 'canary'],
+};
+
+/** Largest request body per target in bytes: OCI Functions takes 6 MB per invocation. */
+const MAX_BODY_LIMIT: Record<EndpointTarget, number> = { functions: 6 * 1024 * 1024, oke: 20 * 1024 * 1024, datascience: 0 };
+
+const known = (t: unknown): t is EndpointTarget => (ENDPOINT_TARGETS as readonly unknown[]).includes(t);
+const is = (p: ModelEndpointProps, ...targets: EndpointTarget[]) => targets.includes(p.target);
+const missing = (p: ModelEndpointProps, prop: keyof ModelEndpointProps, ...targets: EndpointTarget[]): Check<ModelEndpointProps> => ({
+  fails: (q) => is(q, ...targets) && (q[prop] === undefined || q[prop] === ''),
+  message: () => `${prop} is required when target is "${p.target}"`,
+});
+const unused = (p: ModelEndpointProps, prop: keyof ModelEndpointProps, ...targets: EndpointTarget[]): Check<ModelEndpointProps> => ({
+  fails: (q) => !is(q, ...targets) && q[prop] !== undefined,
+  message: () => `${prop} applies only to target ${targets.map((t) => `"${t}"`).join(' or ')}, got ${JSON.stringify(p[prop])} with target "${p.target}"`,
+});
+
+/** The checks of ModelEndpointProps, in the order their messages appear. */
+export function modelEndpointChecks(p: ModelEndpointProps): Check<ModelEndpointProps>[] {
+  if (!known(p.target)) {
+    return [{ fails: () => true, message: () => `target must be one of ${ENDPOINT_TARGETS.map((t) => `"${t}"`).join(', ')}, got ${JSON.stringify(p.target)}` }];
+  }
+  const strategies = RELEASE_STRATEGIES[p.target];
+  const image = p.image === undefined ? null : ocirImageProblem('image', p.image);
+  const maxBody = MAX_BODY_LIMIT[p.target];
+  return [
+    { fails: () => mismatches(p.endpointName, /^[a-z][a-z0-9-]{0,38}[a-z0-9]$/), message: () => `endpointName must be 2-40 characters of a-z, 0-9 and "-", starting with a letter, got ${JSON.stringify(p.endpointName)}` },
+    { fails: () => mismatches(p.modelName, /^[A-Za-z0-9._-]{1,128}$/), message: () => `modelName must be 1-128 letters, digits, ".", "_" or "-", got ${JSON.stringify(p.modelName)}` },
+    { fails: () => mismatches(p.modelVersion, /^[A-Za-z0-9._-]{1,64}$/), message: () => `modelVersion must be 1-64 letters, digits, ".", "_" or "-", got ${JSON.stringify(p.modelVersion)}` },
+    { fails: () => mismatches(p.routePath, /^\/[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*$/), message: () => `routePath must be an absolute path of plain segments (e.g. "/models/scorer/predict"), got ${JSON.stringify(p.routePath)}` },
+    { fails: () => p.target === 'functions' && mismatches(p.routePath, /\/predict$/), message: () => `routePath must end with "/predict" for target "functions" (the function serves POST /predict under it), got ${JSON.stringify(p.routePath)}` },
+    {
+      fails: () => p.releaseStrategy !== undefined && !strategies.includes(p.releaseStrategy),
+      message: () => `releaseStrategy must be ${strategies.map((s) => `"${s}"`).join(', ')} for target "${p.target}"${p.releaseStrategy === 'rolling' ? '' : ' (only "oke" can split traffic)'}, got ${JSON.stringify(p.releaseStrategy)}`,
+    },
+    { fails: () => image !== null, message: () => image! },
+    missing(p, 'image', 'functions', 'oke'),
+    missing(p, 'modelUri', 'functions', 'oke'),
+    missing(p, 'modelSha256', 'functions', 'oke'),
+    missing(p, 'functionsApplicationId', 'functions'),
+    missing(p, 'clusterId', 'oke'),
+    missing(p, 'serviceHostname', 'oke'),
+    missing(p, 'subnetId', 'oke', 'datascience'),
+    missing(p, 'modelCatalogId', 'datascience'),
+    missing(p, 'projectId', 'datascience'),
+    unused(p, 'functionsApplicationId', 'functions'),
+    unused(p, 'provisionedConcurrency', 'functions'),
+    unused(p, 'clusterId', 'oke'),
+    unused(p, 'serviceHostname', 'oke'),
+    unused(p, 'minReplicas', 'oke'),
+    unused(p, 'maxReplicas', 'oke'),
+    unused(p, 'cpuMillicores', 'oke'),
+    unused(p, 'modelCatalogId', 'datascience'),
+    unused(p, 'projectId', 'datascience'),
+    unused(p, 'instanceShape', 'datascience'),
+    unused(p, 'instanceCount', 'datascience'),
+    unused(p, 'maxInstanceCount', 'datascience'),
+    unused(p, 'modelUri', 'functions', 'oke'),
+    unused(p, 'image', 'functions', 'oke'),
+    unused(p, 'modelSha256', 'functions', 'oke'),
+    unused(p, 'subnetId', 'oke', 'datascience'),
+    unused(p, 'maxBodyBytes', 'functions', 'oke'),
+    { fails: () => mismatches(p.modelSha256, /^[0-9a-f]{64}$/), message: () => `modelSha256 must be 64 lowercase hex digits, got ${JSON.stringify(p.modelSha256)}` },
+    { fails: () => mismatches(p.modelUri, /^(oci:\/\/[^@/\s]+@[^/\s]+\/\S+|\/\S+)$/), message: () => `modelUri must be "oci://<bucket>@<namespace>/<object>" or an absolute path in the image, got ${JSON.stringify(p.modelUri)}` },
+    {
+      fails: () => p.target === 'functions' && p.memoryMib !== undefined && !Token.isUnresolved(p.memoryMib) && !(FUNCTION_MEMORY_MIB as readonly number[]).includes(p.memoryMib),
+      message: () => `memoryMib must be one of ${FUNCTION_MEMORY_MIB.join(', ')} for target "functions" (OCI Functions sizes), got ${p.memoryMib}`,
+    },
+    { fails: () => p.target === 'oke' && outside(p.memoryMib, 128, 65536), message: () => `memoryMib must be an integer from 128 to 65536 for target "oke", got ${p.memoryMib}` },
+    { fails: () => p.target === 'datascience' && p.memoryMib !== undefined, message: () => `memoryMib does not apply to target "datascience" (use instanceMemoryGb), got ${p.memoryMib}` },
+    {
+      fails: () => outside(p.timeoutSec, p.target === 'functions' ? 5 : 1, 300),
+      message: () => `timeoutSec must be an integer from ${p.target === 'functions' ? 5 : 1} to 300 seconds (OCI ${p.target === 'functions' ? 'Functions and ' : ''}API Gateway limit), got ${p.timeoutSec}`,
+    },
+    { fails: () => outside(p.provisionedConcurrency, 0, 10000), message: () => `provisionedConcurrency must be an integer from 0 to 10000, got ${p.provisionedConcurrency}` },
+    { fails: () => outside(p.maxBatch, 1, 100000), message: () => `maxBatch must be an integer from 1 to 100000 rows, got ${p.maxBatch}` },
+    { fails: () => maxBody > 0 && outside(p.maxBodyBytes, 1, maxBody), message: () => `maxBodyBytes must be an integer from 1 to ${maxBody} for target "${p.target}", got ${p.maxBodyBytes}` },
+    { fails: () => outside(p.minReplicas, 1, 100), message: () => `minReplicas must be an integer from 1 to 100, got ${p.minReplicas}` },
+    { fails: () => outside(p.maxReplicas, p.minReplicas ?? 1, 100), message: () => `maxReplicas must be an integer from minReplicas (${p.minReplicas ?? 1}) to 100, got ${p.maxReplicas}` },
+    { fails: () => outside(p.cpuMillicores, 50, 64000), message: () => `cpuMillicores must be an integer from 50 to 64000, got ${p.cpuMillicores}` },
+    { fails: () => outside(p.servicePort, 1, 65535), message: () => `servicePort must be an integer from 1 to 65535, got ${p.servicePort}` },
+    {
+      fails: () => mismatches(p.serviceHostname, /^(([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*)$/) || publicIpv4(p.serviceHostname),
+      message: () => `serviceHostname must be a private DNS name or a private IPv4 address (10/8, 172.16/12, 192.168/16) of the internal load balancer, got ${JSON.stringify(p.serviceHostname)}`,
+    },
+    { fails: () => outside(p.instanceCount, 1, 100), message: () => `instanceCount must be an integer from 1 to 100, got ${p.instanceCount}` },
+    { fails: () => outside(p.maxInstanceCount, p.instanceCount ?? 1, 100), message: () => `maxInstanceCount must be an integer from instanceCount (${p.instanceCount ?? 1}) to 100, got ${p.maxInstanceCount}` },
+    { fails: () => outside(p.instanceOcpus, 1, 64), message: () => `instanceOcpus must be an integer from 1 to 64, got ${p.instanceOcpus}` },
+    { fails: () => outside(p.instanceMemoryGb, 1, 1024), message: () => `instanceMemoryGb must be an integer from 1 to 1024, got ${p.instanceMemoryGb}` },
+    { fails: () => mismatches(p.instanceShape, /^VM\.[A-Za-z0-9.]+$/), message: () => `instanceShape must be a VM shape such as "VM.Standard.E4.Flex", got ${JSON.stringify(p.instanceShape)}` },
+    { fails: () => outside(p.predictionLogRetentionDays, 30, 180) || (p.predictionLogRetentionDays ?? 30) % 30 !== 0, message: () => `predictionLogRetentionDays must be 30, 60, 90, 120, 150 or 180, got ${p.predictionLogRetentionDays}` },
+  ];
+}
+
+/** True for a dotted IPv4 address outside the private ranges. */
+function publicIpv4(host: string | undefined): boolean {
+  if (host === undefined || Token.isUnresolved(host)) return false;
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
+  if (!m) return false;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  if (m.slice(1).some((o) => Number(o) > 255)) return true;
+  return !(a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168));
+}
