@@ -1,27 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CliError } from '../../bin/cli-error';
-import { buildProgram } from '../../bin/program';
 import { parseDriftProfile } from '../../runtime/monitor/profile/parse-drift-profile';
+import { runCliInProcess } from '../runtime/monitor/support/run-cli';
 import { tempDir } from '../support/temp-dir';
 
-async function cli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += chunk.toString();
-    return true;
-  });
-  try {
-    const program = buildProgram().exitOverride().configureOutput({ writeErr: () => undefined, writeOut: () => undefined });
-    for (const c of program.commands) c.exitOverride().configureOutput({ writeErr: () => undefined, writeOut: () => undefined });
-    await program.parseAsync(['node', 'oci-mlops', ...args]);
-    return { status: 0, stdout, stderr: '' };
-  } catch (err) {
-    return err instanceof CliError ? { status: err.exitCode, stdout, stderr: err.message } : { status: 70, stdout, stderr: String(err) };
-  } finally {
-    write.mockRestore();
-  }
-}
+const cli = runCliInProcess;
 
 describe('oci-mlops profile', () => {
   const dir = tempDir();

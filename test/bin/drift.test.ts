@@ -1,30 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CliError } from '../../bin/cli-error';
-import { buildProgram } from '../../bin/program';
 import { generateSample } from '../../scripts/fixtures/drift/sample-data';
+import { runCliInProcess } from '../runtime/monitor/support/run-cli';
 import { tempDir } from '../support/temp-dir';
 
-/** Runs the CLI in-process (fast); exit codes as bin/oci-mlops.ts maps them. */
-async function cli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += chunk.toString();
-    return true;
-  });
-  try {
-    const program = buildProgram().exitOverride().configureOutput({ writeErr: () => undefined, writeOut: () => undefined });
-    for (const c of program.commands) c.exitOverride().configureOutput({ writeErr: () => undefined, writeOut: () => undefined });
-    await program.parseAsync(['node', 'oci-mlops', ...args]);
-    return { status: 0, stdout, stderr: '' };
-  } catch (err) {
-    if (err instanceof CliError) return { status: err.exitCode, stdout, stderr: err.message };
-    const e = err as { exitCode?: number; message: string };
-    return { status: e.exitCode ?? 70, stdout, stderr: e.message };
-  } finally {
-    write.mockRestore();
-  }
-}
+const cli = runCliInProcess;
 
 function csv(rows: number, seed: number, shift: number, catSkew: boolean): string {
   const age = generateSample({ seed, n: rows, kind: 'bell', loc: 40 + shift, scale: 20 });
