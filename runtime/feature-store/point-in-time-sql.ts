@@ -24,6 +24,12 @@ export interface PointInTimeSqlSpec {
    * @default 'BIGINT'
    */
   readonly integerType?: string;
+  /**
+   * Remove duplicate (keys, event time) rows first, keeping the highest `"__seq"` (the last
+   * ingested), for feature tables not written by a store (Parquet from a pipeline, external tables).
+   * @default false
+   */
+  readonly dedupe?: boolean;
 }
 
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -36,8 +42,9 @@ const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
  *
  * The TTL is applied after the join, not as a join condition: a row outside the TTL must not let an
  * even older row match instead (it cannot: the older row is older still), and DuckDB's ASOF JOIN has
- * no tolerance parameter. Feature tables must hold one row per (keys, event time): ASOF picks an
- * arbitrary one among ties, so callers remove duplicates first.
+ * no tolerance parameter. Duplicates are removed before the join: the stores keep one row per
+ * (keys, event time) already; for other tables pass `dedupe` (ASOF would pick an arbitrary one of
+ * tied rows, and the window-function form would return the entity row once per tied row).
  *
  * @param spec tables, features, TTLs and the method
  * @returns the SQL text (identifiers double-quoted; no bind parameters)
@@ -55,6 +62,11 @@ export function pointInTimeSql(spec: PointInTimeSqlSpec): string {
     }
   }
   const intType = spec.integerType ?? 'BIGINT';
+  // A table reference, or the deduplicated rows of it: ROW_NUMBER in a subquery works on Oracle (no QUALIFY) and DuckDB.
+  const source = (g: PointInTimeSqlGroup) =>
+    spec.dedupe
+      ? `(SELECT * FROM (SELECT d.*, ROW_NUMBER() OVER (PARTITION BY ${[...g.keyColumns, '__event_time_us'].map((k) => `d.${q(k)}`).join(', ')} ORDER BY d."__seq" DESC) AS "__rn" FROM ${q(g.table)} d) dd WHERE dd."__rn" = 1)`
+      : q(g.table);
   let column = 0;
   const selects: string[] = [];
   const joins: string[] = [];
@@ -68,7 +80,7 @@ export function pointInTimeSql(spec: PointInTimeSqlSpec): string {
       selects.push(`${within ? `CASE WHEN ${within} THEN ${value} END` : value} AS "c${column++}"`);
     }
     if (spec.method === 'asof') {
-      joins.push(`ASOF LEFT JOIN ${q(g.table)} ${alias} ON ${keyMatch('e', alias)} AND e."__ts" >= ${alias}."__event_time_us"`);
+      joins.push(`ASOF LEFT JOIN ${source(g)} ${alias} ON ${keyMatch('e', alias)} AND e."__ts" >= ${alias}."__event_time_us"`);
       return;
     }
     const keys = g.keyColumns.map(q).join(', ');
@@ -79,13 +91,13 @@ export function pointInTimeSql(spec: PointInTimeSqlSpec): string {
     FROM (
       SELECT "__idx", ${keys}, "__ts", 1 AS "__kind", CAST(NULL AS ${intType}) AS "__fts" FROM ${q(spec.entityTable)}
       UNION ALL
-      SELECT CAST(NULL AS ${intType}), ${g.keyColumns.map((k) => `f.${q(k)}`).join(', ')}, f."__event_time_us", 0, f."__event_time_us" FROM ${q(g.table)} f
+      SELECT CAST(NULL AS ${intType}), ${g.keyColumns.map((k) => `f.${q(k)}`).join(', ')}, f."__event_time_us", 0, f."__event_time_us" FROM ${source(g)} f
       WHERE EXISTS (SELECT 1 FROM ${q(spec.entityTable)} e2 WHERE ${keyMatch('e2', 'f')})
     ) x
   ) u WHERE u."__kind" = 1
 )`);
     joins.push(`LEFT JOIN m${i} ON m${i}."__idx" = e."__idx"`);
-    joins.push(`LEFT JOIN ${q(g.table)} ${alias} ON ${keyMatch(alias, 'e')} AND ${alias}."__event_time_us" = m${i}."__m"`);
+    joins.push(`LEFT JOIN ${source(g)} ${alias} ON ${keyMatch(alias, 'e')} AND ${alias}."__event_time_us" = m${i}."__m"`);
   });
   const withClause = ctes.length ? `WITH ${ctes.join(',\n')}\n` : '';
   return `${withClause}SELECT ${selects.join(', ')}\nFROM ${q(spec.entityTable)} e\n${joins.join('\n')}\nORDER BY e."__idx"`;
