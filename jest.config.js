@@ -8,4 +8,6 @@ module.exports = {
   },
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
   testTimeout: 60000,
+  // jest's default is cores - 1: a single worker on the 2-core CI machine.
+  maxWorkers: 2,
 };
