@@ -385,7 +385,7 @@ export class ModelEndpoint extends ModelEndpointBase {
       MAX_BATCH: String(props.maxBatch ?? 1000),
       MAX_BODY_BYTES: String(props.maxBodyBytes ?? 1048576),
       LOG_FEATURES: String(props.logFeatures ?? true),
-      LOG_ID: this.predictionLog.id,
+      LOG_ID: this.predictionLogId,
       MONITORING_COMPARTMENT_ID: props.compartmentId,
     };
   }
