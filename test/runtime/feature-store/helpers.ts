@@ -3,6 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { type FeatureGroupDefinition } from '../../../runtime/feature-store/feature-group-schema';
+import { getHistoricalFeatures } from '../../../runtime/feature-store/get-historical-features';
+import { ingest } from '../../../runtime/feature-store/ingest';
+import { registerFeatureGroup } from '../../../runtime/feature-store/register-feature-group';
+import { type FeatureStores } from '../../../runtime/feature-store/types';
 
 export const FIXTURES = join(__dirname, 'fixtures', 'pit');
 export const PIT_CASES = ['no-ttl', 'ttl-3600', 'ttl-0', 'composite-key-ttl-900'];
@@ -54,3 +58,28 @@ export const DRIVER_STATS: FeatureGroupDefinition = {
 
 /** Times as epoch seconds from a fixed origin, written as ISO strings. */
 export const T = (seconds: number): string => new Date((1_714_521_600 + seconds) * 1000).toISOString().replace('.000Z', 'Z');
+
+/**
+ * Registers a group for a fixture case (named `name`), ingests its feature file and returns
+ * getHistoricalFeatures for its entity file as text cells, header first: the shape of expected.csv.
+ */
+export async function historicalAsCsv(stores: FeatureStores, c: FixtureCase, name: string): Promise<string[][]> {
+  const def: FeatureGroupDefinition = {
+    name,
+    entityKeys: c.entityKeys,
+    eventTimeColumn: c.featureTimestamp,
+    ...(c.ttlSec === null ? {} : { ttlSec: c.ttlSec }),
+    features: [{ name: 'rating', type: 'string' }, { name: 'note', type: 'string' }, { name: 'trips', type: 'int64' }],
+  };
+  await registerFeatureGroup(stores, def);
+  const [fh, ...frows] = c.features;
+  await ingest(stores, name, frows.map((r) => Object.fromEntries(fh!.map((h, i) => [h, r[i]]))), { fromText: true });
+  const [eh, ...erows] = c.entities;
+  const { rows, featureColumns } = await getHistoricalFeatures(stores, {
+    entityRows: erows.map((r) => Object.fromEntries(eh!.map((h, i) => [h, r[i]]))),
+    eventTimeColumn: c.timestamp,
+    features: [`${name}:*`],
+  });
+  const header = [...eh!, ...featureColumns];
+  return [header, ...rows.map((r) => header.map((h) => (r[h] === null ? '' : String(r[h]))))];
+}

@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openEmbeddedFeatureStore } from '../../../runtime/feature-store/adapters/open-embedded-feature-store';
 import { pointInTimeJoinTables, type PointInTimeJoinTablesInput } from '../../../runtime/feature-store/point-in-time-join-tables';
 import { writeCasesWithPandas } from '../../../scripts/fixtures/feature-store/make-pit-fixtures';
-import { hasPandas, loadFixture, PIT_CASES, type FixtureCase } from './helpers';
+import { hasPandas, historicalAsCsv, loadFixture, PIT_CASES, type FixtureCase } from './helpers';
 
 function inputOf(c: FixtureCase): PointInTimeJoinTablesInput {
   const [eh, ...er] = c.entities;
@@ -76,7 +77,7 @@ describe('pointInTimeJoinTables', () => {
 
   const pandas = hasPandas();
   const live = pandas ? test : test.skip;
-  live(`gives the same output as live pandas merge_asof on fresh data${pandas ? '' : ' (SKIPPED: /usr/bin/python3 cannot import pandas)'}`, async () => {
+  live(`pit-join and getHistoricalFeatures give the same output as live pandas merge_asof on fresh data${pandas ? '' : ' (SKIPPED: /usr/bin/python3 cannot import pandas)'}`, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pit-live-'));
     try {
       const cases = [
@@ -85,9 +86,16 @@ describe('pointInTimeJoinTables', () => {
         { name: 'live-c', seed: 1003, entities: 900, featureRows: 1200, ttlSec: 60, compositeKey: true },
       ];
       writeCasesWithPandas(dir, cases);
-      for (const opts of cases) {
-        const c = loadFixture(opts.name, join(dir, opts.name));
-        expect(await joined(c)).toEqual(c.expected);
+      const stores = await openEmbeddedFeatureStore(':memory:');
+      try {
+        for (const opts of cases) {
+          const c = loadFixture(opts.name, join(dir, opts.name));
+          expect(await joined(c)).toEqual(c.expected);
+          // getHistoricalFeatures too, on the same data.
+          expect(await historicalAsCsv(stores, c, opts.name.replace('-', '_'))).toEqual(c.expected);
+        }
+      } finally {
+        await stores.close();
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -8,7 +8,7 @@ import { ingest } from '../../../runtime/feature-store/ingest';
 import { materialize } from '../../../runtime/feature-store/materialize';
 import { registerFeatureGroup } from '../../../runtime/feature-store/register-feature-group';
 import { type FeatureStores } from '../../../runtime/feature-store/types';
-import { DRIVER_STATS, loadFixture, T } from './helpers';
+import { DRIVER_STATS, historicalAsCsv, loadFixture, T } from './helpers';
 
 type Store = FeatureStores & { close(): Promise<void> };
 
@@ -193,25 +193,7 @@ for (const [label, open] of stores) {
 
     test.each(['no-ttl', 'ttl-3600', 'composite-key-ttl-900'])('gives the same rows as pandas merge_asof on fixture %s', async (name) => {
       const c = loadFixture(name);
-      const def = named({
-        name: `pit_${name.replace(/-/g, '_')}`,
-        entityKeys: c.entityKeys,
-        eventTimeColumn: c.featureTimestamp,
-        ...(c.ttlSec === null ? {} : { ttlSec: c.ttlSec }),
-        features: [{ name: 'rating', type: 'string' }, { name: 'note', type: 'string' }, { name: 'trips', type: 'int64' }],
-      });
-      await registerFeatureGroup(store, def);
-      const [fh, ...frows] = c.features;
-      await ingest(store, def.name, frows.map((r) => Object.fromEntries(fh!.map((h, i) => [h, r[i]]))), { fromText: true });
-      const [eh, ...erows] = c.entities;
-      const { rows, featureColumns } = await getHistoricalFeatures(store, {
-        entityRows: erows.map((r) => Object.fromEntries(eh!.map((h, i) => [h, r[i]]))),
-        eventTimeColumn: c.timestamp,
-        features: [`${def.name}:*`],
-      });
-      const header = [...eh!, ...featureColumns];
-      const asText = rows.map((r) => header.map((h) => (r[h] === null ? '' : String(r[h]))));
-      expect([header, ...asText]).toEqual(c.expected);
+      expect(await historicalAsCsv(store, c, `pit_${name.replace(/-/g, '_')}_${suffix}`)).toEqual(c.expected);
     });
   });
 }
