@@ -7,6 +7,16 @@ import { freshStack, resourcesOf, synthResources } from '../../support/synth';
 import { APPLICATION, CLUSTER, COMPARTMENT, DATASCIENCE, FUNCTIONS, IMAGE, LOG_GROUP, OKE, routes, SUBNET } from './fixtures';
 
 type Base = Omit<ModelEndpointProps, 'routes'>;
+interface DeploymentSpec { routes: { backend: { url?: string } & Record<string, unknown> }[]; request_policies: { authentication: unknown } }
+interface ModelDeploymentJson {
+  model_deployment_configuration_details: { model_configuration_details: { scaling_policy: unknown } & Record<string, unknown> };
+  category_log_details: { access: { log_id: string }; predict: { log_id: string } };
+}
+
+/** The specification of the (first) API deployment. */
+function specOf(r: ReturnType<typeof synthResources>): DeploymentSpec {
+  return resourcesOf(r, 'oci_apigateway_deployment')[0]!.specification as DeploymentSpec;
+}
 
 /** Synthesized resources of a stack with one deployment and the given endpoints. */
 function synth(...endpoints: Base[]) {
@@ -42,7 +52,7 @@ describe('ModelEndpoint on functions', () => {
   });
 
   test('routes /models/<name>/predict to the function with authentication required', () => {
-    const spec = resourcesOf(synth(FUNCTIONS), 'oci_apigateway_deployment')[0]!.specification as Record<string, any>;
+    const spec = specOf(synth(FUNCTIONS));
     expect(spec.routes).toEqual([{
       path: '/models/fraud-scorer/predict', methods: ['POST'],
       backend: { type: 'ORACLE_FUNCTIONS_BACKEND', function_id: expect.stringMatching(/^\$\{oci_functions_function\.E0_Function_[0-9A-F]+\.id\}$/) },
@@ -94,8 +104,8 @@ describe('ModelEndpoint on OKE', () => {
 
   test("routes to the internal load balancer's name-free /predict and defines no Kubernetes or DevOps resource in Terraform", () => {
     const r = synth({ ...OKE, servicePort: 8080, timeoutSec: 45, releaseStrategy: 'canary' });
-    const spec = resourcesOf(r, 'oci_apigateway_deployment')[0]!.specification as Record<string, any>;
-    expect(spec.routes[0].backend).toEqual({ type: 'HTTP_BACKEND', url: 'http://fraud-scorer.mlops.internal:8080/predict', connect_timeout_in_seconds: 5, read_timeout_in_seconds: 45, send_timeout_in_seconds: 10 });
+    const spec = specOf(r);
+    expect(spec.routes[0]!.backend).toEqual({ type: 'HTTP_BACKEND', url: 'http://fraud-scorer.mlops.internal:8080/predict', connect_timeout_in_seconds: 5, read_timeout_in_seconds: 45, send_timeout_in_seconds: 10 });
     expect(Object.keys(r).sort()).toEqual(['oci_apigateway_deployment', 'oci_logging_log']);
   });
 
@@ -111,7 +121,7 @@ describe('ModelEndpoint on OKE', () => {
 describe('ModelEndpoint on Data Science', () => {
   test('defines the model deployment from the catalog with shape, autoscaling and access and predict logs', () => {
     const r = synth({ ...DATASCIENCE, instanceShape: 'VM.Standard.E4.Flex', instanceOcpus: 2, instanceMemoryGb: 32, instanceCount: 2, maxInstanceCount: 4 });
-    const md = resourcesOf(r, 'oci_datascience_model_deployment')[0]! as Record<string, any>;
+    const md = resourcesOf(r, 'oci_datascience_model_deployment')[0]! as unknown as ModelDeploymentJson;
     const cfg = md.model_deployment_configuration_details.model_configuration_details;
     expect(cfg).toMatchObject({
       model_id: DATASCIENCE.modelCatalogId,
@@ -120,12 +130,12 @@ describe('ModelEndpoint on Data Science', () => {
     });
     expect(md.category_log_details.access.log_id).toMatch(/E0_AccessLog/);
     expect(md.category_log_details.predict.log_id).toMatch(/E0_PredictionLog/);
-    const spec = resourcesOf(r, 'oci_apigateway_deployment')[0]!.specification as Record<string, any>;
-    expect(spec.routes[0].backend.url).toMatch(/^\$\{oci_datascience_model_deployment\.E0_[0-9A-F]+\.model_deployment_url\}\/predict$/);
+    const spec = specOf(r);
+    expect(spec.routes[0]!.backend.url).toMatch(/^\$\{oci_datascience_model_deployment\.E0_[0-9A-F]+\.model_deployment_url\}\/predict$/);
   });
 
   test('keeps a fixed size when maxInstanceCount equals instanceCount', () => {
-    const md = resourcesOf(synth({ ...DATASCIENCE, instanceCount: 3, maxInstanceCount: 3 }), 'oci_datascience_model_deployment')[0]! as Record<string, any>;
+    const md = resourcesOf(synth({ ...DATASCIENCE, instanceCount: 3, maxInstanceCount: 3 }), 'oci_datascience_model_deployment')[0]! as unknown as ModelDeploymentJson;
     expect(md.model_deployment_configuration_details.model_configuration_details.scaling_policy).toEqual({ policy_type: 'FIXED_SIZE', instance_count: 3 });
   });
 });
