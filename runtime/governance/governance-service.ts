@@ -193,6 +193,32 @@ export class GovernanceService {
     });
   }
 
+  /**
+   * Records evidence about a model without changing its state (operator group): a canary gate's
+   * promote/rollback decision, a drift alarm, a validation rerun. The action names the source
+   * (`canary.decision`); `model.*` and `approval.*` are reserved for the lifecycle.
+   */
+  async recordEvidence(caller: Caller, modelId: string, action: string, details: Record<string, unknown>): Promise<AuditRecord> {
+    if (!/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/.test(action) || /^(model|approval|delivery|webhook)\./.test(action)) {
+      throw new GovernanceError('validation_failed', `evidence action must look like "<source>.<what>" in lowercase (e.g. canary.decision) and not use the reserved prefixes model., approval., delivery., webhook.; got ${JSON.stringify(action)}`, { action });
+    }
+    const size = JSON.stringify(details).length;
+    if (size > 16_384) throw new GovernanceError('validation_failed', `evidence details must be at most 16384 bytes of JSON, got ${size}`, { size });
+    this.requireGroup(caller, this.policy.operator_group, 'record evidence');
+    const { record } = await this.changeWithRecord(caller, async (tx) => {
+      const model = await this.mustGetModel(tx, modelId);
+      return {
+        result: undefined,
+        change: {
+          modelId,
+          audit: { action, subject: { type: 'model', id: modelId }, before: { state: model.state }, after: { state: model.state, details } },
+          events: [{ type: action, model_id: modelId, state_before: model.state, state_after: model.state, details }],
+        },
+      };
+    });
+    return record;
+  }
+
   /** A model, its approval requests, and the approval types its risk tier still needs. */
   async status(modelId: string): Promise<ModelStatus> {
     const model = await this.opts.store.getModel(modelId);
@@ -302,17 +328,21 @@ export class GovernanceService {
 
   /** Runs a change, its audit record and its outbox rows in one transaction; then hands the deliveries on. */
   private async change<T>(caller: Caller, fn: (tx: GovernanceTx, now: string) => Promise<{ result: T; change: Change }>): Promise<T> {
+    return (await this.changeWithRecord(caller, fn)).result;
+  }
+
+  private async changeWithRecord<T>(caller: Caller, fn: (tx: GovernanceTx, now: string) => Promise<{ result: T; change: Change }>): Promise<{ result: T; record: AuditRecord }> {
     if (!caller.actor) throw new GovernanceError('unauthenticated', 'the caller has no identity: pass --actor locally, or call through the API Gateway authorizer');
-    const { result, deliveries } = await this.opts.store.transaction(async (tx) => {
+    const { result, record, deliveries } = await this.opts.store.transaction(async (tx) => {
       const now = this.clock().toISOString();
       const { result, change } = await fn(tx, now);
       const record = nextAuditRecord(await tx.getAuditHead(), { ...change.audit, actor: caller.actor, time: now });
       await tx.appendAuditRecord(record, change.modelId);
       const deliveries = await this.outbox(tx, change, caller.actor, now, record.sequence);
-      return { result, deliveries };
+      return { result, record, deliveries };
     });
     if (deliveries.length && this.opts.onDeliveries) this.opts.onDeliveries(deliveries);
-    return result;
+    return { result, record };
   }
 
   private async outbox(tx: GovernanceTx, change: Change, actor: string, now: string, sequence: number): Promise<Delivery[]> {

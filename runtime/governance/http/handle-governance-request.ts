@@ -39,6 +39,7 @@ export interface GovernanceHttpDeps {
 const RequestApprovalBody = z.object({ approval_type: z.string().min(1) }).strict();
 const DecisionBody = z.object({ decision: z.enum(['approve', 'reject']), comment: z.string().max(4000).optional() }).strict();
 const TransitionBody = z.object({ action: z.enum(['deploy', 'rollback', 'retire']), reason: z.string().max(4000).optional() }).strict();
+const EvidenceBody = z.object({ action: z.string().min(1).max(100), details: z.record(z.string(), z.unknown()) }).strict();
 const WebhookBody = z.object({ system_name: z.string().min(1).max(200), url: z.string().min(1), events: z.array(z.string().min(1)).optional(), secret: z.string().optional() }).strict();
 
 type Handler = (deps: GovernanceHttpDeps, ctx: { caller: () => Caller; body: () => unknown; params: string[]; query: URLSearchParams }) => Promise<[number, unknown]>;
@@ -70,6 +71,12 @@ const routes: { method: string; pattern: RegExp; handler: Handler }[] = [
     method: 'POST', pattern: /^\/models\/([^/]+)\/transitions$/, handler: async ({ service }, c) => {
       const b = parseBody(TransitionBody, c.body());
       return [200, modelJson(await service.transition(c.caller(), c.params[0]!, b.action, b.reason))];
+    },
+  },
+  {
+    method: 'POST', pattern: /^\/models\/([^/]+)\/evidence$/, handler: async ({ service }, c) => {
+      const b = parseBody(EvidenceBody, c.body());
+      return [201, auditRecordJson(await service.recordEvidence(c.caller(), c.params[0]!, b.action, b.details))];
     },
   },
   { method: 'GET', pattern: /^\/audit\/verify$/, handler: async ({ service }) => [200, await service.verifyAudit()] },

@@ -85,6 +85,23 @@ describe('GovernanceService', () => {
     await store.close();
   });
 
+  test('records evidence such as a canary decision in the audit trail without changing the state', async () => {
+    const deliveries: Delivery[] = [];
+    const { store, service } = fresh({ targets: { ons: true }, onDeliveries: (d: readonly Delivery[]) => deliveries.push(...d) });
+    const m = await service.register(ALICE, withRiskTier('low'));
+    const record = await service.recordEvidence(OPS, m.modelId, 'canary.decision', { decision: 'rollback', reason: 'p95 latency 240 ms > 200 ms', step: 10 });
+    expect(JSON.parse(record.content)).toMatchObject({ actor: 'ops-bot', action: 'canary.decision', after: { state: 'registered', details: { decision: 'rollback', step: 10 } } });
+    expect(record).toEqual((await service.auditTrail(m.modelId)).at(-1));
+    expect((await service.status(m.modelId)).model.state).toBe('registered');
+    expect(deliveries.at(-1)!.event).toMatchObject({ type: 'canary.decision', details: { decision: 'rollback' } });
+    await expect(service.recordEvidence(OPS, m.modelId, 'model.deployed', {})).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/reserved prefixes/) });
+    await expect(service.recordEvidence(OPS, m.modelId, 'Canary', {})).rejects.toMatchObject({ status: 400 });
+    await expect(service.recordEvidence(ALICE, m.modelId, 'canary.decision', {})).rejects.toMatchObject({ status: 403 });
+    await expect(service.recordEvidence(OPS, 'nope-1', 'canary.decision', {})).rejects.toMatchObject({ status: 404 });
+    await expect(service.recordEvidence(OPS, m.modelId, 'canary.decision', { blob: 'x'.repeat(20_000) })).rejects.toMatchObject({ status: 400 });
+    await store.close();
+  });
+
   test('writes one delivery per event and target after the commit, catalog only for approval and lifecycle events of catalogued models', async () => {
     const deliveries: Delivery[] = [];
     const { store, service } = fresh({ targets: { ons: true, catalog: true }, onDeliveries: (d: readonly Delivery[]) => deliveries.push(...d) });

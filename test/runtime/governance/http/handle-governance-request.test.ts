@@ -41,7 +41,9 @@ describe('handleGovernanceRequest', () => {
     expect(got.json).toMatchObject({ state: 'deployed', required_approvals: ['technical'], missing_approvals: [], approval_requests: [{ approval_type: 'technical', status: 'approved' }] });
     const audit = await call('GET', '/models/churn-classifier-3/audit');
     expect(audit.json.records.map((r: { content: { action: string } }) => r.content.action)).toEqual(['model.registered', 'approval.requested', 'approval.decided', 'model.deploy']);
-    expect((await call('GET', '/audit/verify')).json).toMatchObject({ ok: true, count: 4 });
+    const evidence = await call('POST', '/models/churn-classifier-3/evidence', as('canary-gate', 'mlops-operators'), { action: 'canary.decision', details: { decision: 'promote', step: 50 } });
+    expect(evidence).toMatchObject({ status: 201, json: { sequence: 5, content: { action: 'canary.decision', actor: 'canary-gate' } } });
+    expect((await call('GET', '/audit/verify')).json).toMatchObject({ ok: true, count: 5 });
   });
 
   test.each([
@@ -70,7 +72,7 @@ describe('handleGovernanceRequest', () => {
   });
 
   test('anchors the audit head and drains deliveries for admins only', async () => {
-    const anchored = { sequence: 4, record_hash: 'a'.repeat(64), anchored_at: 'now' };
+    const anchored = { sequence: 5, record_hash: 'a'.repeat(64), anchored_at: 'now' };
     const admin = as('root', 'governance-admins');
     const withAnchor = await handleGovernanceRequest({ service, anchor: async () => anchored }, { method: 'POST', url: '/audit/anchor', headers: admin, body: '' });
     expect(JSON.parse(withAnchor.body)).toEqual({ anchor: anchored });
