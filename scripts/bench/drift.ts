@@ -139,11 +139,11 @@ async function benchMonitorMemory(): Promise<void> {
   const values = generateSample({ seed: 9, n: 500, kind: 'bell' });
   const heap: string[] = [];
   let records = 0;
-  for (let round = 1; round <= 4000; round++) {
+  for (let round = 1; round <= 800; round++) {
     const msgs = Array.from(values, (v, i) => ({ value: Buffer.from(JSON.stringify({ model_id: `model-${(round * 7 + i) % 60}`, features: Object.fromEntries(Array.from({ length: 10 }, (_, k) => [`f${k}`, v + k])), confidence: 0.7 })).toString('base64') }));
     await monitor.handleBatch(msgs);
     records += msgs.length;
-    if (round % 1000 === 0) {
+    if (round % 200 === 0) {
       gc?.();
       heap.push(`${records.toExponential(0)} records: heap ${mib(process.memoryUsage().heapUsed)}, open values ${monitor.openWindows.values}, buffered ${publisher.buffered}, dropped ${publisher.stats.dropped}`);
     }

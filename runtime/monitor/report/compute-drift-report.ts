@@ -19,6 +19,7 @@ import { ksTwoSample } from '../stats/ks-two-sample';
 import { normalisedWassersteinDistance } from '../stats/normalised-wasserstein-distance';
 import { psiFromCounts } from '../stats/psi-from-counts';
 import { quantileBinEdges } from '../stats/quantile-bin-edges';
+import { sortFloat64 } from '../stats/sort-float64';
 import { weightedKsStatistic } from '../stats/weighted-ks-statistic';
 import { weightedWassersteinDistance } from '../stats/weighted-wasserstein-distance';
 import { selectDriftMethod } from './select-drift-method';
@@ -135,9 +136,9 @@ function numerical(
   method: DriftMethod,
   settings: DriftSettings,
 ): { statistic: number; pValue: number | null } {
-  const cur = Float64Array.from(current).sort();
+  const cur = sortFloat64(Float64Array.from(current));
   if (!isProfile(reference)) {
-    const ref = Float64Array.from(reference).sort();
+    const ref = sortFloat64(Float64Array.from(reference));
     switch (method) {
       case 'ks': {
         const r = ksTwoSample(ref, cur, { sorted: true });

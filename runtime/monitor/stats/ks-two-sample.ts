@@ -1,4 +1,5 @@
 import { ksPValue } from './ks-p-value';
+import { sortFloat64 } from './sort-float64';
 
 /** How `ksTwoSample` computes the p-value; `auto` is SciPy's default. */
 export type KsMethod = 'auto' | 'exact' | 'asymp';
@@ -83,6 +84,6 @@ function prepare(sample: ArrayLike<number>, name: string, sorted: boolean): Floa
   for (let k = 0; k < out.length; k++) {
     if (Number.isNaN(out[k])) throw new Error(`ksTwoSample: ${name}[${k}] is NaN; drop missing values first`);
   }
-  if (!sorted) out.sort();
+  if (!sorted) sortFloat64(out);
   return out;
 }

@@ -1,6 +1,7 @@
 import { binCounts } from './bin-counts';
 import { psiFromCounts } from './psi-from-counts';
 import { quantileBinEdges } from './quantile-bin-edges';
+import { sortFloat64 } from './sort-float64';
 
 export interface PopulationStabilityIndexOptions {
   /**
@@ -35,7 +36,7 @@ export function populationStabilityIndex(
   if (reference.length === 0 || current.length === 0) {
     throw new Error(`populationStabilityIndex: both samples need values, got ${reference.length} reference and ${current.length} current`);
   }
-  const sorted = Float64Array.from(reference).sort();
+  const sorted = sortFloat64(Float64Array.from(reference));
   const edges = quantileBinEdges(sorted, options.bins ?? 10);
   return psiFromCounts(binCounts(sorted, edges), binCounts(current, edges), options.epsilon ?? 1e-4);
 }

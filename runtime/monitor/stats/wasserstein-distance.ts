@@ -1,3 +1,5 @@
+import { sortFloat64 } from './sort-float64';
+
 /**
  * First Wasserstein (earth mover's) distance between two samples, `∫ |F1(x) - F2(x)| dx` over the
  * empirical CDFs, as `scipy.stats.wasserstein_distance(u, v)` computes it (unweighted).
@@ -36,5 +38,5 @@ function sortedFinite(sample: ArrayLike<number>, name: string, sorted: boolean):
   for (let k = 0; k < out.length; k++) {
     if (!Number.isFinite(out[k])) throw new Error(`wassersteinDistance: ${name}[${k}] must be a finite number, got ${out[k]}`);
   }
-  return sorted && out === sample ? out : out.sort();
+  return sorted && out === sample ? out : sortFloat64(out);
 }
