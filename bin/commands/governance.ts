@@ -123,6 +123,23 @@ export const registerGovernanceCommand: CommandRegistrar = (program) => {
       output(o, modelJson(m), `${modelId} is ${m.state}`);
     }));
 
+  gov.command('evidence')
+    .description("Record evidence about a model in its audit trail, e.g. a canary decision (operator group).")
+    .argument('<model-id>')
+    .requiredOption('--action <source.what>', 'what happened, e.g. canary.decision')
+    .option('--details <json>', 'JSON object with the facts', '{}')
+    .action(async (modelId: string, opts: { action: string; details: string }, cmd: Command) => withGovernance(cmd, async (rt, o) => {
+      let details: unknown;
+      try {
+        details = JSON.parse(opts.details);
+      } catch (err) {
+        throw new CliError(`oci-mlops governance evidence: --details is not JSON: ${(err as Error).message}`, GOVERNANCE_EXIT.badInput);
+      }
+      if (typeof details !== 'object' || details === null || Array.isArray(details)) throw new CliError('oci-mlops governance evidence: --details must be a JSON object', GOVERNANCE_EXIT.badInput);
+      const r = await rt.service.recordEvidence(callerOf(o), modelId, opts.action, details as Record<string, unknown>);
+      output(o, auditRecordJson(r), `recorded ${opts.action} for ${modelId} as audit record ${r.sequence}`);
+    }));
+
   gov.command('status')
     .description("Show a model, its approval requests and the approvals it still needs.")
     .argument('<model-id>')

@@ -58,9 +58,12 @@ describe('oci-mlops governance', () => {
     expect((await gov(db, ['--actor', 'carol', '--groups', 'business-owners', 'decide', biz.request_id, '--decision', 'approve', '--comment', 'fits the retention plan'])).out).toMatch(/model churn-classifier-3 is approved/);
     expect((await gov(db, ['list', '--state', 'approved'])).out).toBe('churn-classifier-3\tapproved\talice\n');
     expect((await gov(db, ['--actor', 'cd-pipeline', '--groups', 'mlops-operators', 'transition', 'churn-classifier-3', '--action', 'deploy'])).out).toBe('churn-classifier-3 is deployed\n');
-    expect((await gov(db, ['audit', 'verify'])).out).toMatch(/^audit chain verified: 6 records, head 6 [0-9a-f]{64}\n$/);
+    expect((await gov(db, ['--actor', 'canary-gate', '--groups', 'mlops-operators', 'evidence', 'churn-classifier-3', '--action', 'canary.decision', '--details', '{"decision":"promote"}'])).out)
+      .toBe('recorded canary.decision for churn-classifier-3 as audit record 7\n');
+    expect((await gov(db, ['--actor', 'canary-gate', '--groups', 'mlops-operators', 'evidence', 'churn-classifier-3', '--action', 'canary.decision', '--details', '[1]'])).error).toMatchObject({ exitCode: 2 });
+    expect((await gov(db, ['audit', 'verify'])).out).toMatch(/^audit chain verified: 7 records, head 7 [0-9a-f]{64}\n$/);
     const trail = (await gov(db, ['audit', 'trail', 'churn-classifier-3'])).out.trim().split('\n');
-    expect(trail.map((l) => l.split('\t')[3])).toEqual(['model.registered', 'approval.requested', 'approval.requested', 'approval.decided', 'approval.decided', 'model.deploy']);
+    expect(trail.map((l) => l.split('\t')[3])).toEqual(['model.registered', 'approval.requested', 'approval.requested', 'approval.decided', 'approval.decided', 'model.deploy', 'canary.decision']);
   });
 
   test('fails with exit 3 when the owner approves their own model, and exit 5 on a second decision', async () => {
