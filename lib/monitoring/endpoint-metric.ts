@@ -1,4 +1,5 @@
 import { mqlQuery, type MqlStatistic } from '../../runtime/contract/mql-query';
+import { MetricCondition, type MqlComparison } from './metric-condition';
 
 export type { MqlStatistic } from '../../runtime/contract/mql-query';
 
@@ -62,5 +63,51 @@ export class EndpointMetric {
   /** The metric's MQL without a condition, e.g. `prediction_latency_ms[1m]{model_name = "fraud"}.percentile(0.95)`. */
   toMql(): string {
     return mqlQuery({ metric: this.props.name, intervalMinutes: this.props.intervalMinutes, dimensions: this.props.dimensions, statistic: this.props.statistic });
+  }
+
+  /** Alarm condition `metric > threshold`. */
+  greaterThan(threshold: number): MetricCondition {
+    return this.compare('>', threshold);
+  }
+
+  /** Alarm condition `metric >= threshold`. */
+  atLeast(threshold: number): MetricCondition {
+    return this.compare('>=', threshold);
+  }
+
+  /** Alarm condition `metric < threshold`. */
+  lessThan(threshold: number): MetricCondition {
+    return this.compare('<', threshold);
+  }
+
+  /** Alarm condition `metric <= threshold`. */
+  atMost(threshold: number): MetricCondition {
+    return this.compare('<=', threshold);
+  }
+
+  /** Alarm condition `metric == value`. */
+  equalTo(value: number): MetricCondition {
+    return this.compare('==', value);
+  }
+
+  /** Alarm condition `metric != value`. */
+  notEqualTo(value: number): MetricCondition {
+    return this.compare('!=', value);
+  }
+
+  /** Alarm condition with any comparison operator. */
+  compare(operator: MqlComparison, threshold: number): MetricCondition {
+    return new MetricCondition(this, { kind: 'threshold', operator, threshold });
+  }
+
+  /**
+   * Alarm condition that fires when the metric has no datapoints (`.absent()`), e.g. an endpoint
+   * that stopped receiving traffic or a monitor that stopped posting.
+   *
+   * @param periodMinutes - absence-detection period in whole minutes
+   * @default - OCI's default absence-detection period
+   */
+  absent(periodMinutes?: number): MetricCondition {
+    return new MetricCondition(this, { kind: 'absence', periodMinutes });
   }
 }
