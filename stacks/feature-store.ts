@@ -1,0 +1,44 @@
+import { type FeatureStoreConfig } from '../lib/config/feature-store-schema';
+import { FeatureStore } from '../lib/feature-store/feature-store';
+import { type TeamWorkspace } from '../lib/team-workspace';
+
+/**
+ * Defines a team's feature store from the `featureStore:` section of its team file, inside the
+ * team's workspace (construct id `FeatureStore`): the team's compartment, network, Data Science
+ * project and log group, the platform's vault and key.
+ *
+ * @param workspace - the TeamWorkspace of the team stack
+ * @param config - the parsed `featureStore:` section (FeatureStoreConfigSchema)
+ * @returns the FeatureStore construct
+ * @throws Error from the construct when a value is outside OCI's limits
+ */
+export function addTeamFeatureStore(workspace: TeamWorkspace, config: FeatureStoreConfig): FeatureStore {
+  const c = config;
+  const platform = workspace.platform;
+  return new FeatureStore(workspace, 'FeatureStore', {
+    compartmentId: workspace.compartmentId,
+    tenancyId: platform.tenancyId,
+    namePrefix: `${platform.name}-${workspace.team}`,
+    network: workspace.network,
+    vault: platform.vault,
+    dataScienceProjectId: workspace.dataScience.projectId,
+    logGroupId: workspace.logGroupId,
+    ingestionImage: c.ingestionImage,
+    featureGroups: c.featureGroups,
+    ingestionIntervalMinutes: c.ingestionIntervalMinutes,
+    ingestionMaxRuntimeMinutes: c.ingestionMaxRuntimeMinutes,
+    ingestionShape: c.ingestionShape,
+    ingestionOcpus: c.ingestionOcpus,
+    ingestionMemoryGb: c.ingestionMemoryGb,
+    streamPartitions: c.streamPartitions,
+    streamRetentionHours: c.streamRetentionHours,
+    clientCidrs: c.clientCidrs.length ? c.clientCidrs : undefined,
+    databaseEcpuCount: c.database.ecpuCount,
+    databaseStorageGb: c.database.storageGb,
+    databaseBackupRetentionDays: c.database.backupRetentionDays,
+    databaseVersion: c.database.version,
+    databaseUser: c.database.user,
+    databasePasswordSecretId: c.database.passwordSecretId,
+    allowDatabaseTlsWithoutWallet: c.database.allowTlsWithoutWallet,
+  });
+}

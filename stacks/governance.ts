@@ -1,0 +1,44 @@
+import { type GovernanceConfig } from '../lib/config/governance-schema';
+import { Governance } from '../lib/governance/governance';
+import { type MlopsPlatform } from '../lib/mlops-platform';
+
+/**
+ * Defines the platform's model governance from the `governance:` section of stacks/platform.yaml,
+ * inside the platform (construct id `Governance`): it uses the platform's compartment, network,
+ * vault, functions application and gateway, and log group.
+ *
+ * @param platform - the MlopsPlatform of the platform stack
+ * @param config - the parsed `governance:` section (GovernanceConfigSchema)
+ * @returns the Governance construct
+ * @throws Error from the construct when a value is outside OCI's limits
+ */
+export function addPlatformGovernance(platform: MlopsPlatform, config: GovernanceConfig): Governance {
+  const c = config;
+  return new Governance(platform, 'Governance', {
+    compartmentId: platform.compartmentId,
+    tenancyId: platform.tenancyId,
+    namePrefix: platform.name,
+    network: platform.network,
+    vault: platform.vault,
+    servingBase: platform.servingBase,
+    logGroupId: platform.logGroupId,
+    image: c.image,
+    authentication: c.authentication,
+    actorContextKey: c.actorContextKey,
+    groupsContextKey: c.groupsContextKey,
+    pathPrefix: c.pathPrefix,
+    approvalPolicy: { approverGroups: c.approverGroups, requiredApprovals: c.requiredApprovals, operatorGroup: c.operatorGroup, adminGroup: c.adminGroup },
+    subscriptions: c.subscriptions,
+    enableCatalogUpdates: c.catalogUpdates,
+    anchorRetentionDays: c.anchorRetentionDays,
+    anchorRetentionLockTime: c.anchorRetentionLockTime,
+    databaseEcpuCount: c.database.ecpuCount,
+    databaseStorageGb: c.database.storageGb,
+    databaseBackupRetentionDays: c.database.backupRetentionDays,
+    databaseVersion: c.database.version,
+    databaseUser: c.database.user,
+    databasePasswordSecretId: c.database.passwordSecretId,
+    allowDatabaseTlsWithoutWallet: c.database.allowTlsWithoutWallet,
+    defineIam: platform.iam !== undefined,
+  });
+}
