@@ -39,7 +39,7 @@ export function createMonitor(options: CreateMonitorOptions): DriftMonitor {
   const config = parsed.data;
   const monitoring = new MonitoringClient({ authenticationDetailsProvider: options.auth }, ociClientConfiguration({ maxAttempts: 1 }));
   if (options.monitoringEndpoint) monitoring.endpoint = options.monitoringEndpoint;
-  else {
+  else if (monitoring.endpoint.includes('://telemetry.')) {
     // PostMetricData goes to the telemetry-ingestion endpoint, not the telemetry one.
     monitoring.endpoint = monitoring.endpoint.replace('://telemetry.', '://telemetry-ingestion.');
   }
