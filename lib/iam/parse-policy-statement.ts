@@ -196,3 +196,20 @@ export function parsePolicyStatement(text: string): AnyPolicyStatement {
   if (!s.atEnd()) s.fail('the end of the statement');
   return statement;
 }
+
+/**
+ * Reads one `Allow` statement (parsePolicyStatement also reads Endorse, Admit and Define).
+ *
+ * @param text - the statement
+ * @returns the statement rebuilt through the typed parts
+ * @throws IamValidationError when the text is malformed, fails a check, or is not an `Allow` statement
+ * @example
+ * parseAllowStatement('allow group A to read objects in tenancy').toString(); // 'Allow group A to read objects in tenancy'
+ */
+export function parseAllowStatement(text: string): PolicyStatement {
+  const statement = parsePolicyStatement(text);
+  if (!(statement instanceof PolicyStatement)) {
+    throw new IamValidationError(`parseAllowStatement reads Allow statements; got ${JSON.stringify(text)}: use parsePolicyStatement for Endorse, Admit and Define`);
+  }
+  return statement;
+}

@@ -1,10 +1,7 @@
-import { IamValidationError } from './iam-error';
 import { type PolicyCondition } from './policy-condition';
 import { type PolicyGrant, renderGrant, renderLocation, renderSubject, renderWhere } from './policy-grant';
 import { type PolicyLocation } from './policy-location';
 import { type PolicySubject } from './policy-subject';
-// A call-time cycle only: parsePolicyStatement builds PolicyStatement objects, PolicyStatement.parse calls it.
-import { parsePolicyStatement } from './parse-policy-statement';
 
 export { POLICY_VERBS, type PolicyVerb, type PolicyGrant, type VerbGrant, type PermissionGrant } from './policy-grant';
 export { renderSubject, renderWhere } from './policy-grant';
@@ -49,21 +46,6 @@ export type PolicyStatementProps = PolicyStatementBaseProps &
  * // "Allow dynamic-group mlops-fn-dg to read objects in compartment mlops where target.bucket.name = 'models'"
  */
 export class PolicyStatement {
-  /**
-   * Reads one `Allow` statement (see parsePolicyStatement, which also reads Endorse, Admit and Define).
-   *
-   * @param text - the statement
-   * @returns the statement rebuilt through the typed parts
-   * @throws IamValidationError when the text is malformed, fails a check, or is not an `Allow` statement
-   */
-  public static parse(text: string): PolicyStatement {
-    const statement = parsePolicyStatement(text);
-    if (!(statement instanceof PolicyStatement)) {
-      throw new IamValidationError(`PolicyStatement.parse reads Allow statements; got ${JSON.stringify(text)}: use parsePolicyStatement for Endorse, Admit and Define`);
-    }
-    return statement;
-  }
-
   /** The statement text. */
   private readonly text: string;
 

@@ -1,5 +1,5 @@
 import { type IConstruct } from 'constructs';
-import { type Finding } from '../findings';
+import { type Finding } from '../finding';
 import { type PolicyRule } from '../rule';
 import { suppressionReason } from './suppression-metadata';
 import { terraformAddress } from './terraform-address';

@@ -8,6 +8,7 @@ import {
   PolicyStatement,
   PolicySubject,
   PolicyValue,
+  parseAllowStatement,
   parsePolicyStatement,
   policyTagVariable,
   type PolicyStatementProps,
@@ -192,9 +193,9 @@ describe('policy statement validation', () => {
     expect(() => new PolicyStatement(untyped({ ...base, where: "target.bucket.name = 'x'" }))).toThrow(/PolicyStatement where must be built with PolicyCondition/);
   });
 
-  test('fails to read a cross-tenancy statement with PolicyStatement.parse, and points to parsePolicyStatement', () => {
-    expect(PolicyStatement.parse('allow group A to read objects in tenancy').toString()).toBe('Allow group A to read objects in tenancy');
-    expect(() => PolicyStatement.parse('Endorse group A to read objects in any-tenancy')).toThrow(/PolicyStatement.parse reads Allow statements; .*use parsePolicyStatement/);
+  test('fails to read a cross-tenancy statement with parseAllowStatement, and points to parsePolicyStatement', () => {
+    expect(parseAllowStatement('allow group A to read objects in tenancy').toString()).toBe('Allow group A to read objects in tenancy');
+    expect(() => parseAllowStatement('Endorse group A to read objects in any-tenancy')).toThrow(/parseAllowStatement reads Allow statements; .*use parsePolicyStatement/);
   });
 
   test('fails to parse text that is not a statement, and says where and what was expected', () => {
