@@ -33,11 +33,15 @@ const mib = (b: number): string => `${(b / 2 ** 20).toFixed(1)} MiB`;
 // Expose the collector for the memory figures (tsx does not forward --expose-gc).
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as (() => void) | undefined;
-function timeMs(fn: () => void): number {
+/** Wall and CPU milliseconds of one call (CPU time is less disturbed by other jobs on a shared machine). */
+function timeMs(fn: () => void): { wall: number; cpu: number } {
+  const c = process.cpuUsage();
   const t = process.hrtime.bigint();
   fn();
-  return Number(process.hrtime.bigint() - t) / 1e6;
+  const u = process.cpuUsage(c);
+  return { wall: Number(process.hrtime.bigint() - t) / 1e6, cpu: (u.user + u.system) / 1000 };
 }
+const fmt = (xs: { wall: number; cpu: number }[]): string => `median ${median(xs.map((x) => x.wall)).toFixed(0)} ms wall, ${median(xs.map((x) => x.cpu)).toFixed(0)} ms CPU`;
 
 function benchKs(): void {
   const n = 1_000_000;
@@ -45,7 +49,7 @@ function benchKs(): void {
   const b = generateSample({ seed: 2, n, kind: 'bell', loc: 0.003 });
   let result = ksTwoSample(a, b);
   const js = Array.from({ length: RUNS }, () => timeMs(() => (result = ksTwoSample(a, b))));
-  console.log(`KS 1e6 vs 1e6 (JS, sort included): median ${median(js).toFixed(0)} ms over ${RUNS} runs; D=${result.statistic}, p=${result.pValue} (${result.method})`);
+  console.log(`KS 1e6 vs 1e6 (JS, sort included): ${fmt(js)} over ${RUNS} runs; D=${result.statistic}, p=${result.pValue} (${result.method})`);
   const dir = mkdtempSync(join(tmpdir(), 'bench-drift-'));
   try {
     writeFileSync(join(dir, 'a.f64'), Buffer.from(a.buffer));
@@ -54,14 +58,19 @@ function benchKs(): void {
 import json, sys, time, numpy as np
 from scipy import stats
 a = np.fromfile(sys.argv[1], dtype='<f8'); b = np.fromfile(sys.argv[2], dtype='<f8')
-times = []
+times = []; cpu = []
 for _ in range(int(sys.argv[3])):
-    t = time.perf_counter(); r = stats.ks_2samp(a, b); times.append((time.perf_counter() - t) * 1000)
-print(json.dumps(dict(times=times, d=float(r.statistic), p=float(r.pvalue))))`;
-    const out = JSON.parse(execFileSync('/usr/bin/python3', ['-c', py, join(dir, 'a.f64'), join(dir, 'b.f64'), String(RUNS)]).toString()) as { times: number[]; d: number; p: number };
+    t = time.perf_counter(); c = time.process_time(); r = stats.ks_2samp(a, b)
+    times.append((time.perf_counter() - t) * 1000); cpu.append((time.process_time() - c) * 1000)
+print(json.dumps(dict(times=times, cpu=cpu, d=float(r.statistic), p=float(r.pvalue))))`;
+    const out = JSON.parse(execFileSync('/usr/bin/python3', ['-c', py, join(dir, 'a.f64'), join(dir, 'b.f64'), String(RUNS)]).toString()) as { times: number[]; cpu: number[]; d: number; p: number };
     const sp = median(out.times);
-    console.log(`KS 1e6 vs 1e6 (scipy.stats.ks_2samp): median ${sp.toFixed(0)} ms; D=${out.d}, p=${out.p}`);
-    console.log(`  ratio scipy/JS: ${(sp / median(js)).toFixed(2)}x; |dD| = ${Math.abs(out.d - result.statistic)}, |dp| = ${Math.abs(out.p - result.pValue)}`);
+    const spCpu = median(out.cpu);
+    console.log(`KS 1e6 vs 1e6 (scipy.stats.ks_2samp): median ${sp.toFixed(0)} ms wall, ${spCpu.toFixed(0)} ms CPU; D=${out.d}, p=${out.p}`);
+    console.log(
+      `  ratio scipy/JS: ${(sp / median(js.map((x) => x.wall))).toFixed(2)}x wall, ${(spCpu / median(js.map((x) => x.cpu))).toFixed(2)}x CPU; ` +
+        `|dD| = ${Math.abs(out.d - result.statistic)}, |dp| = ${Math.abs(out.p - result.pValue)}`,
+    );
   } catch (err) {
     console.log(`KS vs SciPy: skipped (${(err as Error).message.split('\n')[0]})`);
   } finally {
@@ -87,7 +96,7 @@ function benchReport(): void {
     let report = computeDriftReport(features, { preset });
     const t = Array.from({ length: RUNS }, () => timeMs(() => (report = computeDriftReport(features, { preset }))));
     const methods = [...new Set(report.features.map((f) => f.method))].join('/');
-    console.log(`20-feature report on 1e5 vs 1e5 rows, preset ${preset} (${methods}): median ${median(t).toFixed(0)} ms; drift score ${report.drift_score}`);
+    console.log(`20-feature report on 1e5 vs 1e5 rows, preset ${preset} (${methods}): ${fmt(t)}; drift score ${report.drift_score}`);
   }
   const builder = new ProfileBuilder({ features: features.map((f) => ({ name: f.name, type: f.type })) });
   for (const f of features) builder.addValues(f.name, f.reference as Iterable<unknown>);
@@ -95,7 +104,7 @@ function benchReport(): void {
   const fromProfile = features.map((f) => ({ ...f, reference: profile.features[f.name] })) as DriftFeatureInput[];
   for (const preset of ['evidently', 'hypothesis-tests'] as const) {
     const t = Array.from({ length: RUNS }, () => timeMs(() => computeDriftReport(fromProfile, { preset })));
-    console.log(`20-feature report from a reference profile (1e5 current rows), preset ${preset}: median ${median(t).toFixed(0)} ms`);
+    console.log(`20-feature report from a reference profile (1e5 current rows), preset ${preset}: ${fmt(t)}`);
   }
   console.log(`  profile JSON size for 20 features (k=1000): ${(JSON.stringify(profile).length / 1024).toFixed(0)} KiB`);
 }
@@ -106,6 +115,7 @@ function benchProfile(): void {
   const sketch = new KllSketch(1000);
   let x = 12345;
   const t = process.hrtime.bigint();
+  const c = process.cpuUsage();
   for (let i = 0; i < PROFILE_VALUES; i++) {
     x ^= x << 13;
     x >>>= 0;
@@ -115,10 +125,12 @@ function benchProfile(): void {
     sketch.update(x / 4294967296);
   }
   const sec = Number(process.hrtime.bigint() - t) / 1e9;
+  const cu = process.cpuUsage(c);
+  const cpuSec = (cu.user + cu.system) / 1e6;
   gc?.();
   const after = process.memoryUsage().heapUsed;
   console.log(
-    `Profile (KLL k=1000) on a stream: ${PROFILE_VALUES.toExponential(0)} values in ${sec.toFixed(1)} s = ${(PROFILE_VALUES / sec / 1e6).toFixed(1)} M values/s; ` +
+    `Profile (KLL k=1000) on a stream: ${PROFILE_VALUES.toExponential(0)} values in ${sec.toFixed(1)} s = ${(PROFILE_VALUES / sec / 1e6).toFixed(1)} M values/s wall (${(PROFILE_VALUES / cpuSec / 1e6).toFixed(1)} M/s per CPU second); ` +
       `retained ${sketch.retainedItems} numbers; heap delta ${mib(after - before)}${gc ? '' : ' (no --expose-gc: heap figure includes garbage)'}; ` +
       `rank error at the median ${Math.abs(sketch.rank(0.5) - 0.5).toExponential(2)}`,
   );
