@@ -1,7 +1,8 @@
 import { type ReleasesConfig } from '../lib/config/release-schema';
 import { ModelPipeline } from '../lib/cicd/model-pipeline';
 import { ModelRelease } from '../lib/cicd/model-release';
-import { type IReleaseEndpoint } from '../lib/cicd/release-endpoint';
+import { type IModelEndpoint } from '../lib/endpoint/model-endpoint-base';
+import { ModelEndpoint } from '../lib/endpoint/model-endpoint';
 import { type TeamWorkspace } from '../lib/team-workspace';
 
 /** The blue-green slots of a function endpoint: its standby function and the gateway deployment of its route. */
@@ -14,9 +15,12 @@ export interface TeamReleaseInputs {
   /** Region of the team stack (the OCIR registry's region). */
   readonly region: string;
   /** The team's endpoints, by which `releases.endpoints[].endpoint` names them. */
-  readonly endpoints: readonly IReleaseEndpoint[];
-  /** Blue-green slots of function endpoints, by endpoint name (blue-green on functions only). @default {} */
-  readonly functionSlots?: Readonly<Record<string, FunctionReleaseSlots>>;
+  readonly endpoints: readonly IModelEndpoint[];
+  /**
+   * Blue-green slots of function endpoints, by endpoint name (blue-green on functions only).
+   * @default - no green function; the gateway deployment of a ModelEndpoint is its routes' deployment
+   */
+  readonly functionSlots?: Readonly<Record<string, Partial<FunctionReleaseSlots>>>;
 }
 
 /** What addTeamReleases defined. */
@@ -57,7 +61,8 @@ export function addTeamReleases(workspace: TeamWorkspace, config: ReleasesConfig
       endpoint, pipeline, strategy: r.strategy, requiredApprovals: r.requiredApprovals, canarySteps: r.canarySteps,
       canaryThresholds: r.gate, canaryGateFunctionId: config.canaryGateFunctionId,
       validationPayload: r.validationRequest ? JSON.stringify(r.validationRequest) : undefined, validationFunctionId: r.validationFunctionId,
-      greenFunctionId: slots?.greenFunctionId, apiGatewayDeploymentId: slots?.apiGatewayDeploymentId,
+      greenFunctionId: slots?.greenFunctionId,
+      apiGatewayDeploymentId: slots?.apiGatewayDeploymentId ?? (endpoint instanceof ModelEndpoint ? endpoint.routes.deploymentId : undefined),
       rollbackWindowMinutes: r.rollbackWindowMinutes, ingressName: r.ingressName, subnetId: workspace.network.subnetIds.workloads,
     });
   });

@@ -6,26 +6,29 @@ import { DevopsDeployEnvironment } from '../../.gen/providers/oci/devops-deploy-
 import { DevopsDeployPipeline } from '../../.gen/providers/oci/devops-deploy-pipeline';
 import { DevopsDeployStage, type DevopsDeployStageConfig } from '../../.gen/providers/oci/devops-deploy-stage';
 import { type CanaryThresholds, type CanaryThresholdsInput } from '../../runtime/canary/canary-thresholds-schema';
+import { type IModelEndpoint } from '../endpoint/model-endpoint-base';
 import { runChecks } from '../private/checks';
 import { type IModelPipeline } from './model-pipeline';
-import { type IReleaseEndpoint } from './release-endpoint';
 import { DEFAULT_CANARY_STEPS, parseCanaryThresholds, releaseChecks } from './validate-release';
 
 /**
  * How a release reaches production:
- * - `direct`: deploy the new version in place (DEPLOY_FUNCTION or OKE_DEPLOYMENT);
+ * - `rolling`: deploy the new version in place (DEPLOY_FUNCTION or OKE_DEPLOYMENT);
  * - `blue-green`: deploy green beside blue, validate green with test traffic, switch, keep blue for
  *   the rollback window (functions: then clean up by promoting blue and switching back);
  * - `canary` (OKE only): shift traffic in steps through the NGINX ingress with the canary gate between steps.
  */
-export type ReleaseStrategy = 'direct' | 'blue-green' | 'canary';
+export type ReleaseStrategy = 'rolling' | 'blue-green' | 'canary';
 
 export interface ModelReleaseProps {
   /** The endpoint released (functions or OKE). */
-  readonly endpoint: IReleaseEndpoint;
+  readonly endpoint: IModelEndpoint;
   /** The model's build pipeline: its project, image artifact and trigger stage. */
   readonly pipeline: IModelPipeline;
-  /** @default 'direct' */
+  /**
+   * The release strategy (ModelEndpoint's `releaseStrategy` names the same choices).
+   * @default 'rolling'
+   */
   readonly strategy?: ReleaseStrategy;
   /**
    * Approvals a MANUAL_APPROVAL stage waits for, 0-5 (0: no approval stage). A canary release asks
@@ -94,7 +97,7 @@ export class ModelRelease extends Construct {
     const { thresholds, problems } = parseCanaryThresholds(props.canaryThresholds);
     runChecks(this.node.path, props, [...releaseChecks, ...problems.map((m) => ({ fails: () => true, message: () => m }))]);
     this.props = props;
-    this.strategy = props.strategy ?? 'direct';
+    this.strategy = props.strategy ?? 'rolling';
     this.canaryThresholds = thresholds;
     this.projectId = props.pipeline.devopsProjectId;
     const e = props.endpoint;
@@ -117,7 +120,7 @@ export class ModelRelease extends Construct {
     else this.defineOkeRelease();
   }
 
-  private get endpoint(): IReleaseEndpoint {
+  private get endpoint(): IModelEndpoint {
     return this.props.endpoint;
   }
 
@@ -137,7 +140,7 @@ export class ModelRelease extends Construct {
       projectId: this.projectId, displayName, deployArtifactType: type,
       argumentSubstitutionMode: substitute ? 'SUBSTITUTE_PLACEHOLDERS' : 'NONE',
       // Literal content is encoded here; content holding references is encoded by Terraform.
-      deployArtifactSource: { deployArtifactSourceType: 'INLINE', base64EncodedContent: Token.isUnresolved(content) ? Fn.base64encode(content) : Buffer.from(content).toString('base64') },
+      deployArtifactSource: { deployArtifactSourceType: 'INLINE', base64EncodedContent: Token.isUnresolved(content) ? base64WithReferences(content) : Buffer.from(content).toString('base64') },
     });
   }
 
@@ -163,7 +166,7 @@ export class ModelRelease extends Construct {
     const image = this.props.pipeline.imageArtifactId;
     const blue = this.functionEnvironment('BlueEnvironment', e.functionId!, `${e.endpointName}-blue`);
     this.approval('Approval');
-    if (this.strategy === 'direct') {
+    if (this.strategy === 'rolling') {
       this.stage('Deploy', { deployStageType: 'DEPLOY_FUNCTION', displayName: 'deploy-function', functionDeployEnvironmentId: blue.id, dockerImageDeployArtifactId: image });
       return;
     }
@@ -198,7 +201,7 @@ export class ModelRelease extends Construct {
     const deploy = (id: string, name: string) => this.stage(id, {
       deployStageType: 'OKE_DEPLOYMENT', displayName: name, okeClusterDeployEnvironmentId: environment.id, kubernetesManifestDeployArtifactIds: [manifests.id], namespace,
     });
-    if (this.strategy === 'direct') {
+    if (this.strategy === 'rolling') {
       this.approval('Approval');
       deploy('Deploy', 'deploy-manifests');
       return;
@@ -246,6 +249,16 @@ export class ModelRelease extends Construct {
     }
     deploy('Production', 'deploy-production-100-percent');
   }
+}
+
+/**
+ * Base64 of a text holding references (manifests naming a subnet OCID, say), computed by Terraform:
+ * the literal parts are passed raw (quotes, `${` of DevOps placeholders escaped by cdktf), the
+ * references as they are.
+ */
+function base64WithReferences(content: string): string {
+  const parts = content.split(/(\$\{TfToken\[[^\]]+\]\})/).filter((p) => p !== '');
+  return Fn.base64encode(Fn.join('', parts.map((p) => (Token.isUnresolved(p) ? p : Fn.rawString(p)))));
 }
 
 function describe(name: string): string {

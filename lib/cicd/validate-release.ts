@@ -10,7 +10,7 @@ const FUNCTION_OCID = /^ocid1\.fnfunc\.[a-z0-9-]+\.[a-z0-9-]*\.[a-z0-9]+$/;
 const K8S_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 const known = (v: string | undefined): v is string => v !== undefined && !Token.isUnresolved(v);
-const strategyOf = (p: ModelReleaseProps) => p.strategy ?? 'direct';
+const strategyOf = (p: ModelReleaseProps) => p.strategy ?? 'rolling';
 const badFunctionId = (v: string | undefined) => known(v) && !FUNCTION_OCID.test(v);
 
 /** Why a canary step list is not usable, or null. */
@@ -49,7 +49,7 @@ export function parseCanaryThresholds(input: unknown): { thresholds?: CanaryThre
 /** The props table of ModelRelease (constructor errors naming the prop, the value and what is allowed). */
 export const releaseChecks: Check<ModelReleaseProps>[] = [
   { fails: (p) => p.endpoint.target === 'datascience', message: (p) => `endpoint.target must be "functions" or "oke" (Data Science model deployments are updated in place, not through a DevOps deploy pipeline), got "${p.endpoint.target}" for endpoint ${p.endpoint.endpointName}` },
-  { fails: (p) => !['direct', 'blue-green', 'canary'].includes(strategyOf(p)), message: (p) => `strategy must be "direct", "blue-green" or "canary", got ${JSON.stringify(p.strategy)}` },
+  { fails: (p) => !['rolling', 'blue-green', 'canary'].includes(strategyOf(p)), message: (p) => `strategy must be "rolling", "blue-green" or "canary", got ${JSON.stringify(p.strategy)}` },
   { fails: (p) => strategyOf(p) === 'canary' && p.endpoint.target === 'functions', message: (p) => `strategy "canary" needs target "oke" (traffic steps go through the NGINX ingress; OCI Functions behind API Gateway cannot split traffic: use "blue-green"), got target "functions" for endpoint ${p.endpoint.endpointName}` },
   { fails: (p) => p.canarySteps !== undefined && canaryStepsProblem(p.canarySteps) !== null, message: (p) => `canarySteps ${canaryStepsProblem(p.canarySteps!)}` },
   { fails: (p) => p.canarySteps !== undefined && strategyOf(p) !== 'canary', message: (p) => `canarySteps apply to strategy "canary" only, got strategy ${JSON.stringify(strategyOf(p))}` },

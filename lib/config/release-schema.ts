@@ -54,7 +54,7 @@ export const releaseEndpointSchema = z
   .object({
     endpoint: resourceName.meta({ description: 'Name of the endpoint released (an endpoint of this team).' }),
     model: modelName.meta({ description: 'The model pipeline (models[].model) whose builds start this release.' }),
-    strategy: z.enum(['direct', 'blue-green', 'canary']).default('direct').meta({ description: 'direct: in place; blue-green: green beside blue, validated, switched, blue kept for the rollback window; canary (OKE only): traffic steps with the canary gate.' }),
+    strategy: z.enum(['rolling', 'blue-green', 'canary']).default('rolling').meta({ description: 'rolling: in place; blue-green: green beside blue, validated, switched, blue kept for the rollback window; canary (OKE only): traffic steps with the canary gate.' }),
     requiredApprovals: z.number().default(0).meta({ description: 'Approvals before production (0: no approval stage).' }),
     canarySteps: z.array(z.number()).optional().meta({ description: 'Canary traffic steps in percent, increasing, ending at 100 (default [10, 50, 100]).' }),
     gate: CanaryThresholdsSchema.optional().meta({ description: 'Thresholds of the canary gate (required for canary).' }),

@@ -1,14 +1,14 @@
 import { type TerraformStack } from 'cdktf';
 import { ModelPipeline, type ModelPipelineProps } from '../../../lib/cicd/model-pipeline';
-import { type IReleaseEndpoint } from '../../../lib/cicd/release-endpoint';
+import { type IModelEndpoint } from '../../../lib/endpoint/model-endpoint-base';
 
 export const COMPARTMENT = 'ocid1.compartment.oc1..aaaaaaaaq6l4zrw7mbnvyh3ktj5pf2xudc4gsoe2njbm7hka3wzti5rqfvla';
 export const TOPIC = 'ocid1.onstopic.oc1.eu-frankfurt-1.aaaaaaaatopic';
 export const SUBNET = 'ocid1.subnet.oc1.eu-frankfurt-1.aaaaaaaasubnet';
-export const GATE_FN = 'ocid1.fnfunc.oc1.eu-frankfurt-1.aaaaaaaagate';
-export const GREEN_FN = 'ocid1.fnfunc.oc1.eu-frankfurt-1.aaaaaaaagreen';
-export const BLUE_FN = 'ocid1.fnfunc.oc1.eu-frankfurt-1.aaaaaaaablue';
-export const VALIDATOR_FN = 'ocid1.fnfunc.oc1.eu-frankfurt-1.aaaaaaaavalidator';
+export const GATE_FN = 'ocid1.fnfunc.oc1.eu-frankfurt-1.aaaaaaaagatexxxxxxxx';
+export const GREEN_FN = 'ocid1.fnfunc.oc1.eu-frankfurt-1.aaaaaaaagreenxxxxxxx';
+export const BLUE_FN = 'ocid1.fnfunc.oc1.eu-frankfurt-1.aaaaaaaabluexxxxxxxx';
+export const VALIDATOR_FN = 'ocid1.fnfunc.oc1.eu-frankfurt-1.aaaaaaaavalidatorxxx';
 export const DEPLOYMENT = 'ocid1.apideployment.oc1.eu-frankfurt-1.aaaaaaaadeployment';
 export const TOKEN_SECRET = 'ocid1.vaultsecret.oc1.eu-frankfurt-1.amaaaaaagithubtoken';
 
@@ -24,16 +24,17 @@ export const MANIFESTS = [
   '---', 'apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata: {name: ranker, namespace: recs}',
 ].join('\n');
 
-export const FUNCTION_ENDPOINT: IReleaseEndpoint = {
+/** Endpoint attributes only: ModelRelease reads no construct state or metric of the endpoint. */
+export const FUNCTION_ENDPOINT = {
   endpointName: 'fraud-api', modelName: 'fraud-scorer', modelVersion: '7', modelId: 'fraud-scorer:7', target: 'functions',
   compartmentId: COMPARTMENT, routePath: '/fraud/v1/predict', functionId: BLUE_FN,
-};
+} as unknown as IModelEndpoint;
 
-export const OKE_ENDPOINT: IReleaseEndpoint = {
+export const OKE_ENDPOINT = {
   endpointName: 'ranker', modelName: 'product-ranker', modelVersion: '3', modelId: 'product-ranker:3', target: 'oke',
   compartmentId: COMPARTMENT, routePath: '/ranker/v1/predict', clusterId: 'ocid1.cluster.oc1.eu-frankfurt-1.aaaaaaaacluster',
   kubernetesNamespace: 'recs', kubernetesManifests: MANIFESTS,
-};
+} as unknown as IModelEndpoint;
 
 export const THRESHOLDS = { maxErrorRate: 0.01, maxP95LatencyMs: 250, maxDriftScore: 0.3 };
 
