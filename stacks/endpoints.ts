@@ -1,0 +1,94 @@
+import { Construct } from 'constructs';
+import { type EndpointConfig, type EndpointsConfig } from '../lib/config/endpoint-schema';
+import { EndpointRoutes } from '../lib/endpoint/endpoint-routes';
+import { ModelEndpoint, type ModelEndpointProps } from '../lib/endpoint/model-endpoint';
+import { EndpointAlarms } from '../lib/monitoring/endpoint-alarms';
+import { Governance } from '../lib/policy';
+import { type TeamWorkspace } from '../lib/team-workspace';
+
+/** What addTeamEndpoints defines. */
+export interface TeamEndpoints {
+  /** The team's API deployment on the platform gateway. */
+  readonly routes: EndpointRoutes;
+  /** The endpoints, in config order. */
+  readonly endpoints: readonly ModelEndpoint[];
+  /** The alarms of each endpoint, in config order. */
+  readonly alarms: readonly EndpointAlarms[];
+}
+
+/**
+ * Defines a team's model endpoints from its team file's `endpoints` section: one API deployment on
+ * the platform gateway (`/<team>` unless set), one ModelEndpoint per entry and its alarms on the
+ * team's topics. Functions run in the platform's Functions application; oke endpoints on the
+ * team's cluster when it has one, else on the platform's; model deployments in the team's Data
+ * Science project. Everything sits under `<workspace>/Endpoints`.
+ *
+ * @param workspace - the team's workspace (compartment, network, log group, topics, platform)
+ * @param config - the parsed `endpoints` section
+ * @returns the deployment, the endpoints and their alarms
+ * @throws Error naming the endpoint when it asks for an OKE cluster that does not exist
+ */
+export function addTeamEndpoints(workspace: TeamWorkspace, config: EndpointsConfig): TeamEndpoints {
+  const scope = new Construct(workspace, 'Endpoints');
+  const platform = workspace.platform;
+  const g = config.gateway;
+  const routes = new EndpointRoutes(scope, 'Routes', {
+    compartmentId: workspace.compartmentId,
+    gatewayId: platform.serving.apiGatewayId,
+    pathPrefix: g.pathPrefix ?? `/${workspace.team}`,
+    displayName: `${platform.name}-${workspace.team}-models`,
+    authentication: g.authentication.type === 'none' ? 'none' : g.authentication,
+    rateLimitPerSecond: g.rateLimitPerSecond,
+    rateLimitKey: g.rateLimitKey,
+    corsAllowedOrigins: g.corsAllowedOrigins,
+    executionLogLevel: g.executionLogLevel,
+    logGroupId: workspace.logGroupId,
+  });
+  if (g.authentication.type === 'none') Governance.suppress(routes, [{ id: 'MLOPS-4', reason: g.authentication.reason }]);
+
+  const endpoints = config.models.map((m) => new ModelEndpoint(scope, m.name, { ...commonProps(workspace, m), ...targetProps(workspace, m), routes }));
+  const alarms = config.models.map((m, i) => new EndpointAlarms(scope, `${m.name}-alarms`, { endpoint: endpoints[i]!, topics: workspace.topics, ...m.thresholds }));
+  return { routes, endpoints, alarms };
+}
+
+function commonProps(workspace: TeamWorkspace, m: EndpointConfig): Omit<ModelEndpointProps, 'routes'> {
+  return {
+    compartmentId: workspace.compartmentId,
+    endpointName: m.name,
+    modelName: m.modelName,
+    modelVersion: m.modelVersion,
+    target: m.target,
+    routePath: m.routePath,
+    timeoutSec: m.timeoutSec,
+    releaseStrategy: m.releaseStrategy,
+    logGroupId: workspace.logGroupId,
+  };
+}
+
+function targetProps(workspace: TeamWorkspace, m: EndpointConfig): Partial<ModelEndpointProps> {
+  const platform = workspace.platform;
+  if (m.target === 'datascience') {
+    return {
+      projectId: workspace.dataScience.projectId, modelCatalogId: m.modelCatalogId, subnetId: workspace.network.subnetIds.workloads,
+      instanceShape: m.instanceShape, instanceOcpus: m.instanceOcpus, instanceMemoryGb: m.instanceMemoryGb,
+      instanceCount: m.instanceCount, maxInstanceCount: m.maxInstanceCount, bandwidthMbps: m.bandwidthMbps,
+    };
+  }
+  const runtime = { image: m.image, modelUri: m.artifact.uri, modelSha256: m.artifact.sha256, maxBatch: m.maxBatch, maxBodyBytes: m.maxBodyBytes, logFeatures: m.logFeatures, memoryMib: m.memoryMib };
+  if (m.target === 'functions') {
+    // The function lives in the platform's application, so oci_faas posts its metrics in the platform compartment.
+    return { ...runtime, functionsApplicationId: platform.serving.functionsApplicationId, provisionedConcurrency: m.provisionedConcurrency, serviceMetricsCompartmentId: platform.compartmentId };
+  }
+  const which = m.cluster ?? (workspace.oke ? 'team' : 'platform');
+  const cluster = which === 'team' ? workspace.oke : platform.oke;
+  if (!cluster) {
+    throw new Error(`${workspace.node.path}: endpoints.models "${m.name}": cluster "${which}" does not exist (${which === 'team' ? 'the team file has no oke section' : 'the platform config has no oke section'})`);
+  }
+  // The internal load balancer goes into the endpoints subnet of the cluster's network.
+  const subnetId = which === 'team' ? workspace.network.subnetIds.endpoints : platform.network.subnetIds.endpoints;
+  return {
+    ...runtime, clusterId: cluster.clusterId, subnetId, serviceHostname: m.serviceHostname, servicePort: m.servicePort,
+    minReplicas: m.minReplicas, maxReplicas: m.maxReplicas, cpuMillicores: m.cpuMillicores,
+    targetCpuUtilizationPercent: m.targetCpuUtilizationPercent, targetRequestsPerSecondPerPod: m.targetRequestsPerSecondPerPod,
+  };
+}

@@ -1,0 +1,124 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { App } from 'cdktf';
+import { parse } from 'yaml';
+import { endpointsSectionSchema, type EndpointsConfig } from '../../../lib/config/endpoint-schema';
+import { runPolicyChecks } from '../../../lib/policy';
+import { addTeamEndpoints, type TeamEndpoints } from '../../../stacks/endpoints';
+import { loadExampleConfig } from '../../../stacks/load-example-config';
+import { PlatformStack } from '../../../stacks/platform-stack';
+import { TeamStack } from '../../../stacks/team-stack';
+import { tempDir } from '../../support/temp-dir';
+
+const SNIPPETS = join(__dirname, 'team-snippets');
+const TF_VALIDATE = resolve(__dirname, '../../../../shared/tools/tf-validate/tf-validate');
+const HAS_TF_VALIDATE = existsSync(TF_VALIDATE) && spawnSync('terraform', ['version'], { stdio: 'ignore' }).status === 0;
+
+/** The `endpoints` section of a team snippet, parsed by the schema. */
+function snippet(team: string): EndpointsConfig {
+  return endpointsSectionSchema.parse(parse(readFileSync(join(SNIPPETS, `${team}.yaml`), 'utf8')).endpoints);
+}
+
+/** The example app (real platform and team files) with each team's endpoints snippet added. */
+function buildExample(): { app: App; teams: Record<string, TeamEndpoints>; stacks: Record<string, TeamStack> } {
+  const config = loadExampleConfig({ teamsDir: resolve(__dirname, '../../../stacks/teams') });
+  const app = new App({ outdir: tempDir(), stackTraces: false });
+  const platform = new PlatformStack(app, 'platform', config.platform);
+  const teams: Record<string, TeamEndpoints> = {};
+  const stacks: Record<string, TeamStack> = {};
+  for (const { config: team } of config.teams) {
+    const stack = new TeamStack(app, `team-${team.team}`, team, platform);
+    stacks[team.team] = stack;
+    teams[team.team] = addTeamEndpoints(stack.workspace, snippet(team.team));
+  }
+  return { app, teams, stacks };
+}
+
+describe('addTeamEndpoints on the example teams', () => {
+  const { app, teams, stacks } = buildExample();
+  app.synth();
+  const resources = (stack: string) => JSON.parse(readFileSync(join(app.outdir, 'stacks', stack, 'cdk.tf.json'), 'utf8')).resource as Record<string, Record<string, Record<string, unknown>>>;
+
+  test('defines at least one endpoint of each target across the team files', () => {
+    const targets = Object.values(teams).flatMap((t) => t.endpoints.map((e) => e.target));
+    expect(new Set(targets)).toEqual(new Set(['functions', 'oke', 'datascience']));
+  });
+
+  test("runs recommendations' pods on its own cluster and forecasting's on the platform's virtual nodes", () => {
+    const [ranker] = teams.recommendations!.endpoints;
+    const [forecast] = teams.forecasting!.endpoints;
+    expect(ranker!.clusterId).toBe(stacks.recommendations!.workspace.oke!.clusterId);
+    expect(forecast!.clusterId).toBe(stacks.forecasting!.workspace.platform.oke!.clusterId);
+    expect(stacks.forecasting!.workspace.oke).toBeUndefined();
+    expect(ranker!.releaseStrategy).toBe('canary');
+    expect(ranker!.kubernetesManifests).toContain('service.beta.kubernetes.io/oci-load-balancer-subnet1: ocid1.subnet.oc1.eu-frankfurt-1.aaaaaaaaw9rkp3mq2tzxv7hlc5bnd4jfyse8go6uia2wmk3tqefbn5zhlpqa');
+  });
+
+  test('puts each team deployment on the platform gateway under /<team>, the function in the platform application', () => {
+    const fraud = resources('team-fraud-detection');
+    const deployment = Object.values(fraud.oci_apigateway_deployment!)[0]!;
+    expect(deployment.path_prefix).toBe('/fraud-detection');
+    expect(JSON.stringify(deployment.gateway_id)).toContain('cross-stack-reference-input-platform');
+    const fn = Object.values(fraud.oci_functions_function!)[0]!;
+    expect(JSON.stringify(fn.application_id)).toContain('cross-stack-reference-input-platform');
+    expect(fn.provisioned_concurrency_config).toEqual({ strategy: 'CONSTANT', count: 2 });
+    expect(Object.keys(fraud.oci_datascience_model_deployment!)).toHaveLength(1);
+  });
+
+  test('defines the alarms of each endpoint from its thresholds', () => {
+    expect(Object.keys(teams['fraud-detection']!.alarms[0]!.alarms)).toHaveLength(4); // drift, latency, errors, confidence
+    const fraudAlarms = Object.values(resources('team-fraud-detection').oci_monitoring_alarm ?? {}).map((a) => String(a.query));
+    expect(fraudAlarms.some((q) => q.startsWith('FunctionExecutionDuration[') && q.includes('> 250'))).toBe(true);
+    const forecastAlarms = Object.values(resources('team-forecasting').oci_monitoring_alarm ?? {}).map((a) => String(a.query));
+    expect(forecastAlarms.some((q) => q.startsWith('drift_score[') && q.includes('demand-forecast-2024.11.1') && q.includes('> 0.5'))).toBe(true);
+    expect(forecastAlarms.some((q) => q.startsWith('prediction_latency_ms'))).toBe(false);
+  });
+
+  test('adds no policy finding', () => {
+    const findings = runPolicyChecks(app).filter((f) => f.constructPath.includes('/Endpoints/'));
+    expect(findings).toEqual([]);
+  });
+
+  (HAS_TF_VALIDATE ? test : test.skip)(`passes terraform validate against the provider schema (${HAS_TF_VALIDATE ? 'tf-validate' : 'skipped: terraform or ../shared/tools/tf-validate missing'})`, () => {
+    // Two team stacks that hold all three targets, routes, logs and alarms: each stack costs seconds of terraform init.
+    const dir = tempDir();
+    for (const stack of readdirSync(join(app.outdir, 'stacks')).filter((s) => ['team-fraud-detection', 'team-recommendations'].includes(s))) cpSync(join(app.outdir, 'stacks', stack), join(dir, 'stacks', stack), { recursive: true });
+    const run = spawnSync(TF_VALIDATE, ['-j', '2', dir], { encoding: 'utf8', env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
+    expect(`${run.stdout}${run.stderr}`).toMatch(/\b0 errors in 2 stacks\b/);
+    expect(run.status).toBe(0);
+  }, 120_000);
+});
+
+describe('endpointsSectionSchema', () => {
+  const base = parse(readFileSync(join(SNIPPETS, 'fraud-detection.yaml'), 'utf8')).endpoints;
+  const issues = (section: unknown) => {
+    const r = endpointsSectionSchema.safeParse(section);
+    return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  test('accepts the three snippets and reads a YAML number as a version string', () => {
+    expect(snippet('fraud-detection').models[0]!.modelVersion).toBe('3');
+    expect(snippet('recommendations').models[0]!.target).toBe('oke');
+    expect(snippet('forecasting').models[0]!.modelVersion).toBe('2024.11.1');
+  });
+
+  test('fails for two endpoints with one name', () => {
+    expect(issues({ ...base, models: [base.models[0], base.models[0]] })).toEqual(['models.1.name: duplicates the name of models[0]: "fraud-scorer"']);
+  });
+
+  test('fails for an unknown target', () => {
+    expect(issues({ ...base, models: [{ ...base.models[0], target: 'lambda' }] })[0]).toMatch(/^models\.0\.target: /);
+  });
+
+  test('fails for anonymous routes without a reason of 20 characters', () => {
+    expect(issues({ ...base, gateway: { authentication: { type: 'none', reason: 'demo' } } })).toContain('gateway.authentication.reason: must say in at least 20 characters why the routes may be anonymous');
+  });
+
+  test('fails for a bad digest and an image outside OCIR', () => {
+    const m = { ...base.models[0], image: 'docker.io/acme/inference:1', artifact: { uri: base.models[0].artifact.uri, sha256: 'xyz' } };
+    const found = issues({ ...base, models: [m] });
+    expect(found).toContain('models.0.artifact.sha256: must be 64 lowercase hex digits');
+    expect(found.some((i) => i.startsWith('models.0.image: must be an OCIR image'))).toBe(true);
+  });
+});
