@@ -1,8 +1,8 @@
 /**
  * Sorts a Float64Array ascending in place with an LSD radix sort on the IEEE-754 bit patterns
- * (four 16-bit digits; negative numbers have all bits flipped, positive ones the sign bit), several
- * times faster than `Float64Array.prototype.sort` for large arrays. Small arrays use the built-in
- * sort. -0 sorts before +0; NaN is not allowed.
+ * (four 16-bit digits; negative numbers have all bits flipped, positive ones the sign bit). Used
+ * from 131 072 values, where it beats `Float64Array.prototype.sort` (about 4x in wall time at 1e6
+ * here); smaller arrays use the built-in sort. -0 sorts before +0; NaN is not allowed.
  *
  * @param values - the array to sort (modified)
  * @returns the same array, sorted
@@ -13,7 +13,7 @@
 export function sortFloat64(values: Float64Array): Float64Array {
   const n = values.length;
   for (let i = 0; i < n; i++) if (values[i] !== values[i]) throw new Error(`sortFloat64: values[${i}] is NaN`);
-  if (n < 4096) return values.sort();
+  if (n < 131072) return values.sort(); // below this the built-in sort is as fast (measured)
   const words = new Uint32Array(values.buffer, values.byteOffset, n * 2); // little-endian: [lo, hi] per value
   let lo = new Uint32Array(n);
   let hi = new Uint32Array(n);
