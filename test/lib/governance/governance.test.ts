@@ -2,17 +2,8 @@ import { Governance, type GovernanceProps } from '../../../lib/governance/govern
 import { runPolicyChecks } from '../../../lib/policy';
 import { freshStack, resourcesOf, synthResources } from '../../support/synth';
 import { COMPARTMENT, NETWORK, NETWORK_WITHOUT_NSGS, ociStack, TENANCY, VAULT } from '../database/construct-fixtures';
+import { AUTHORIZER, GOVERNANCE_BASE } from './governance-fixtures';
 
-const AUTHORIZER = 'ocid1.fnfunc.oc1.eu-frankfurt-1.aaaaaaaaauthorizerexampleexample';
-export const GOVERNANCE_BASE: GovernanceProps = {
-  compartmentId: COMPARTMENT, tenancyId: TENANCY, namePrefix: 'acme-mlops', network: NETWORK, vault: VAULT,
-  servingBase: { functionsApplicationId: 'ocid1.fnapp.oc1.eu-frankfurt-1.aaaaaaaaappexample', apiGatewayId: 'ocid1.apigateway.oc1.eu-frankfurt-1.aaaaaaaagwexample', apiGatewayHostname: 'gw.example.com' },
-  logGroupId: 'ocid1.loggroup.oc1.eu-frankfurt-1.aaaaaaaalgexample',
-  image: 'fra.ocir.io/acme/mlops/governance:1.0.0',
-  authentication: { type: 'function', functionId: AUTHORIZER },
-  subscriptions: [{ name: 'model-risk', email: 'model-risk@example.com' }],
-  anchorRetentionLockTime: '2027-01-15T00:00:00Z',
-};
 
 type Config = Record<string, string>;
 
