@@ -336,7 +336,7 @@ export class PredictionLogPipeline extends Construct {
         statements: Lazy.listValue({ produce: () => statements.flatMap((f) => f()).map(String) }),
       });
       this.policies[key] = policy;
-      for (const connector of connectorsList) connector.node.addDependency(policy);
+      for (const connector of connectorsList) connector.dependsOn = [...(connector.dependsOn ?? []), `${policy.terraformResourceType}.${policy.friendlyUniqueId}`];
     }
     this.node.addValidation({
       validate: () => [...byCompartment.values()].filter((e) => e.statements.flatMap((f) => f()).length === 0)

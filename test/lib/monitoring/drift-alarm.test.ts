@@ -124,8 +124,7 @@ describe('DriftAlarm', () => {
     expect(() => a.addSuppressionWindow(w)).toThrow(/suppression window "w": name is already used/);
   });
 
-  test('fails for a condition that does not render, naming the construct', () => {
-    const stack = freshStack();
+  test('fails for a threshold that does not render, naming MetricCondition', () => {
     const metric = new EndpointMetric({ namespace: DRIFT_METRICS.namespace, name: 'drift_score', compartmentId: TEAM, dimensions: {}, statistic: 'max', intervalMinutes: 1, description: 'd', unit: '' });
     expect(() => metric.greaterThan(Number.NaN)).toThrow(/MetricCondition: threshold must be a finite number, got NaN/);
   });

@@ -20,8 +20,10 @@ export class TestEndpoint extends ModelEndpointBase {
   readonly kubernetesNamespace = undefined;
   readonly kubernetesManifests = undefined;
   readonly modelDeploymentId = undefined;
+  readonly predictionLogId: string;
 
   constructor(scope: Construct, id: string, name = 'fraud-scorer', version = '2', logId = LOG_ID) {
-    super(scope, id, { endpointName: name, modelName: name, modelVersion: version, compartmentId: TEAM, predictionLogId: logId });
+    super(scope, id, { endpointName: name, modelName: name, modelVersion: version, compartmentId: TEAM });
+    this.predictionLogId = logId;
   }
 }
