@@ -1,5 +1,8 @@
 import { parse } from 'yaml';
 import { type ModelPipeline } from '../../../lib/cicd/model-pipeline';
+import { terraformPlaceholder } from '../../../lib/cicd/devops-placeholder';
+import { writeBuildSpecs } from '../../../lib/cicd/write-build-specs';
+import { tempDir } from '../../support/temp-dir';
 import { runPolicyChecks } from '../../../lib/policy';
 import { freshStack, resourcesOf, synthResources } from '../../support/synth';
 import { PIPELINE, TOKEN_SECRET, pipelineIn } from './fixtures';
@@ -100,5 +103,19 @@ describe('ModelPipeline', () => {
     const stack = freshStack();
     const p: ModelPipeline = pipelineIn(stack);
     expect(p.addDeployTrigger('A', 'ocid1.devopsdeploypipeline.oc1..x')).toBe(p.addDeployTrigger('A', 'ocid1.devopsdeploypipeline.oc1..x'));
+  });
+
+  test('escapes a DevOps placeholder for Terraform', () => {
+    expect(terraformPlaceholder('IMAGE_TAG')).toBe('$${IMAGE_TAG}');
+  });
+
+  test('writes nothing for a tree without pipelines', () => {
+    expect(writeBuildSpecs(freshStack(), tempDir())).toEqual([]);
+  });
+
+  test('fails when two pipelines would write the same build spec file', () => {
+    const a = pipelineIn(freshStack());
+    const b = pipelineIn(freshStack());
+    expect(() => writeBuildSpecs([a, b], tempDir())).toThrow(/writeBuildSpecs: T\/Pipeline and T\/Pipeline both write build-specs\/fraud-detection-fraud-scorer\.yaml/);
   });
 });
