@@ -152,7 +152,7 @@ async function benchMonitorMemory(): Promise<void> {
   const heap: string[] = [];
   let records = 0;
   for (let round = 1; round <= 800; round++) {
-    const msgs = Array.from(values, (v, i) => ({ value: Buffer.from(JSON.stringify({ model_id: `model-${(round * 7 + i) % 60}`, features: Object.fromEntries(Array.from({ length: 10 }, (_, k) => [`f${k}`, v + k])), confidence: 0.7 })).toString('base64') }));
+    const msgs = Array.from(values, (v, i) => ({ value: Buffer.from(JSON.stringify({ model_id: `model-${(round * 3 + Math.floor(i / 100)) % 40}`, features: Object.fromEntries(Array.from({ length: 10 }, (_, k) => [`f${k}`, v + k])), confidence: 0.7 })).toString('base64') }));
     await monitor.handleBatch(msgs);
     records += msgs.length;
     if (round % 200 === 0) {
@@ -160,7 +160,7 @@ async function benchMonitorMemory(): Promise<void> {
       heap.push(`${records.toExponential(0)} records: heap ${mib(process.memoryUsage().heapUsed)}, open values ${monitor.openWindows.values}, buffered ${publisher.buffered}, dropped ${publisher.stats.dropped}`);
     }
   }
-  console.log(`Monitor during a Monitoring outage (50 open windows x 1000 records x 10 features max, buffer 10000):\n  ${heap.join('\n  ')}`);
+  console.log(`Monitor during a Monitoring outage (40 models, windows of 1000 records x 10 features, at most 50 open, buffer 10000):\n  ${heap.join('\n  ')}`);
 }
 
 void (async () => {
