@@ -67,7 +67,7 @@ export interface DriftReport {
  *   or a statistic cannot be computed (e.g. normalised Wasserstein of a constant reference)
  * @example
  * computeDriftReport([{ name: 'x', type: 'numerical', reference: [1, 2, 3], current: [7, 8, 9] }], { minSamples: 3 });
- * // { features: [{ name: 'x', method: 'ks', statistic: 1, p_value: 0.1, status: 'no_drift', ... }], drift_score: 0, dataset_drift: false }
+ * // { features: [{ name: 'x', method: 'ks', statistic: 1, p_value: 0.09999999999999999, status: 'no_drift', ... }], drift_score: 0, dataset_drift: false }
  */
 export function computeDriftReport(features: readonly DriftFeatureInput[], settingsInput: DriftSettingsInput = {}): DriftReport {
   const settings = DriftSettingsSchema.parse(settingsInput);
