@@ -1,6 +1,7 @@
 import { type FeatureStoreConfig } from '../lib/config/feature-store-schema';
 import { FeatureStore } from '../lib/feature-store/feature-store';
 import { type TeamWorkspace } from '../lib/team-workspace';
+import { databaseProps } from './governance';
 
 /**
  * Defines a team's feature store from the `featureStore:` section of its team file, inside the
@@ -33,12 +34,6 @@ export function addTeamFeatureStore(workspace: TeamWorkspace, config: FeatureSto
     streamPartitions: c.streamPartitions,
     streamRetentionHours: c.streamRetentionHours,
     clientCidrs: c.clientCidrs.length ? c.clientCidrs : undefined,
-    databaseEcpuCount: c.database.ecpuCount,
-    databaseStorageGb: c.database.storageGb,
-    databaseBackupRetentionDays: c.database.backupRetentionDays,
-    databaseVersion: c.database.version,
-    databaseUser: c.database.user,
-    databasePasswordSecretId: c.database.passwordSecretId,
-    allowDatabaseTlsWithoutWallet: c.database.allowTlsWithoutWallet,
+    ...databaseProps(c.database),
   });
 }

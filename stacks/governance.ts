@@ -1,4 +1,4 @@
-import { type GovernanceConfig } from '../lib/config/governance-schema';
+import { type AutonomousDatabaseConfig, type GovernanceConfig } from '../lib/config/governance-schema';
 import { Governance } from '../lib/governance/governance';
 import { type MlopsPlatform } from '../lib/mlops-platform';
 
@@ -32,13 +32,25 @@ export function addPlatformGovernance(platform: MlopsPlatform, config: Governanc
     enableCatalogUpdates: c.catalogUpdates,
     anchorRetentionDays: c.anchorRetentionDays,
     anchorRetentionLockTime: c.anchorRetentionLockTime,
-    databaseEcpuCount: c.database.ecpuCount,
-    databaseStorageGb: c.database.storageGb,
-    databaseBackupRetentionDays: c.database.backupRetentionDays,
-    databaseVersion: c.database.version,
-    databaseUser: c.database.user,
-    databasePasswordSecretId: c.database.passwordSecretId,
-    allowDatabaseTlsWithoutWallet: c.database.allowTlsWithoutWallet,
+    ...databaseProps(c.database),
     defineIam: platform.iam !== undefined,
   });
+}
+
+/**
+ * The database props of Governance and FeatureStore from a parsed `database:` section.
+ *
+ * @param db - the parsed section (autonomousDatabaseConfigSchema)
+ * @returns the `database*` props both constructs take
+ */
+export function databaseProps(db: AutonomousDatabaseConfig) {
+  return {
+    databaseEcpuCount: db.ecpuCount,
+    databaseStorageGb: db.storageGb,
+    databaseBackupRetentionDays: db.backupRetentionDays,
+    databaseVersion: db.version,
+    databaseUser: db.user,
+    databasePasswordSecretId: db.passwordSecretId,
+    allowDatabaseTlsWithoutWallet: db.allowTlsWithoutWallet,
+  };
 }

@@ -63,5 +63,6 @@ export const GovernanceConfigSchema = z
   .strict()
   .meta({ title: 'oci-mlops governance', description: 'The governance: section of stacks/platform.yaml.' });
 
+export type AutonomousDatabaseConfig = z.output<typeof autonomousDatabaseConfigSchema>;
 export type GovernanceConfigInput = z.input<typeof GovernanceConfigSchema>;
 export type GovernanceConfig = z.output<typeof GovernanceConfigSchema>;
