@@ -207,7 +207,7 @@ export class ModelPipeline extends Construct implements IModelPipeline {
       buildPipelineId: this.resource.id, buildPipelineStageType: 'BUILD', displayName: 'build-and-validate',
       description: 'Runs the build spec: tests with a JUnit report, model validation gate, container image',
       buildSpecFile: props.buildSpecPath ?? '.oci/build_spec.yaml',
-      image: 'OL7_X86_64_STANDARD_10',
+      image: 'OL8_X86_64_STANDARD_10',
       primaryBuildSource: name,
       stageExecutionTimeoutInSeconds: this.buildSpec.timeoutInSeconds,
       buildSourceCollection: { items: [{ name, connectionType: 'DEVOPS_CODE_REPOSITORY', repositoryId: repository.id, repositoryUrl: repository.httpUrl, branch }] },

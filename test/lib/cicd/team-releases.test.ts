@@ -62,7 +62,7 @@ describe('addTeamReleases', () => {
     const { pipelines, releases, stack } = build();
     expect(pipelines.map((p) => p.buildSpecFileName)).toEqual(['fraud-detection-fraud-scorer.yaml', 'fraud-detection-fraud-ranker.yaml']);
     expect(releases.map((r) => r.strategy)).toEqual(['blue-green', 'canary', 'blue-green']);
-    expect(runPolicyChecks(stack).filter((f) => f.suppressedReason === undefined && f.address.includes('devops'))).toEqual([]);
+    expect(runPolicyChecks(stack).filter((f) => f.suppressedReason === undefined && /oci_(devops|artifacts)_/.test(f.address))).toEqual([]);
   });
 
   test('writes each build spec to build-specs/<team>-<model>.yaml after synthesis', () => {
