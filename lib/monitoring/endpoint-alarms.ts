@@ -16,7 +16,15 @@ export const DEFAULT_ENDPOINT_ALARMS = {
   latencyIntervalMinutes: 5,
 } as const;
 
-/** Which topic an alarm severity notifies: CRITICAL and ERROR page, WARNING warns, INFO informs. */
+/**
+ * Which topic an alarm severity notifies: CRITICAL and ERROR page (critical), WARNING warns, INFO informs.
+ *
+ * @param topics - topic OCIDs per severity
+ * @param severity - the alarm's severity
+ * @returns the topic OCID
+ * @example
+ * topicForSeverity(workspace.topics, 'ERROR'); // workspace.topics.critical
+ */
 export function topicForSeverity(topics: ITopics, severity: AlarmSeverity): string {
   const key: Severity = severity === 'CRITICAL' || severity === 'ERROR' ? 'critical' : severity === 'WARNING' ? 'warning' : 'info';
   return topics[key];
