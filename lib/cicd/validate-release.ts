@@ -1,4 +1,5 @@
 import { Token } from 'cdktf';
+import { parseAllDocuments } from 'yaml';
 import { type CanaryThresholds, CanaryThresholdsSchema } from '../../runtime/canary/canary-thresholds-schema';
 import { type Check, outside } from '../private/checks';
 import { type ModelReleaseProps } from './model-release';
@@ -70,8 +71,25 @@ export const releaseChecks: Check<ModelReleaseProps>[] = [
   { fails: (p) => p.endpoint.target === 'oke' && !p.endpoint.clusterId, message: (p) => `endpoint.clusterId must be set for target "oke", got ${JSON.stringify(p.endpoint.clusterId)}` },
   { fails: (p) => p.endpoint.target === 'oke' && !p.endpoint.kubernetesManifests?.trim(), message: (p) => `endpoint.kubernetesManifests must hold the endpoint's manifests (YAML) for target "oke", got ${JSON.stringify(p.endpoint.kubernetesManifests)}` },
   { fails: (p) => p.endpoint.target === 'oke' && !p.endpoint.kubernetesNamespace, message: (p) => `endpoint.kubernetesNamespace must be set for target "oke", got ${JSON.stringify(p.endpoint.kubernetesNamespace)}` },
+  {
+    fails: (p) => p.endpoint.target === 'oke' && strategyOf(p) !== 'rolling' && ingressProblem(p.endpoint.kubernetesManifests, p.ingressName ?? p.endpoint.endpointName) !== null,
+    message: (p) => ingressProblem(p.endpoint.kubernetesManifests, p.ingressName ?? p.endpoint.endpointName)!,
+  },
   { fails: (p) => known(p.ingressName) && !K8S_NAME.test(p.ingressName), message: (p) => `ingressName must be a Kubernetes object name (lowercase letters, digits, "-"), got ${JSON.stringify(p.ingressName)}` },
 ];
+
+/**
+ * Why the manifests cannot carry an NGINX canary or blue-green release, or null: DevOps' NGINX
+ * strategies shift traffic through an Ingress of the manifests, named `ingressName`.
+ */
+export function ingressProblem(manifests: string | undefined, ingressName: string): string | null {
+  if (!manifests || Token.isUnresolved(ingressName)) return null;
+  const docs = parseAllDocuments(manifests);
+  const objects = (Array.isArray(docs) ? docs : [docs]).map((d) => d.toJS() as { kind?: string; metadata?: { name?: string } } | null).filter((o) => o !== null);
+  if (objects.some((o) => o.kind === 'Ingress' && o.metadata?.name === ingressName)) return null;
+  const kinds = objects.map((o) => `${o.kind ?? '?'} ${o.metadata?.name ?? '?'}`).join(', ');
+  return `endpoint.kubernetesManifests must hold an Ingress named ${JSON.stringify(ingressName)} (ingress-nginx) for strategy canary or blue-green on OKE: DevOps' NGINX strategies shift traffic through it; got ${kinds || 'no object'}`;
+}
 
 function isJson(text: string): boolean {
   try {

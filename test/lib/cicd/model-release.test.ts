@@ -152,4 +152,8 @@ describe('ModelRelease', () => {
   test('fails on approvals above 5', () => {
     expect(make({ requiredApprovals: 9 })).toThrow(/requiredApprovals must be a whole number 0-5 \(0: no approval stage\), got 9/);
   });
+
+  test('fails on an OKE canary whose manifests have no Ingress of that name', () => {
+    expect(make({ ...CANARY, ingressName: 'other' })).toThrow(/endpoint\.kubernetesManifests must hold an Ingress named "other" \(ingress-nginx\) for strategy canary or blue-green on OKE.*got Deployment ranker, Ingress ranker/);
+  });
 });
