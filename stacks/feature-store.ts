@@ -22,6 +22,7 @@ export function addTeamFeatureStore(workspace: TeamWorkspace, config: FeatureSto
     namePrefix: `${platform.name}-${workspace.team}`,
     network: workspace.network,
     vault: platform.vault,
+    vaultCompartmentId: platform.compartmentId,
     dataScienceProjectId: workspace.dataScience.projectId,
     logGroupId: workspace.logGroupId,
     ingestionImage: c.ingestionImage,

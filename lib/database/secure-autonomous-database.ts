@@ -56,6 +56,12 @@ export interface SecureAutonomousDatabaseProps {
   /** Vault and customer-managed key: the key encrypts the database (TDE master key) and the admin password secret. */
   readonly vault: IPlatformVault;
   /**
+   * Compartment of the vault and key: the key grant is written there (OCI matches a policy's
+   * location against the key's compartment).
+   * @default - compartmentId
+   */
+  readonly vaultCompartmentId?: string;
+  /**
    * Tenancy OCID: defines the dynamic group of the database and the policy that lets it use the
    * key (Autonomous Database needs both before it can be created with a customer-managed key).
    * @default - no dynamic group or policy: grant the database the key yourself (a warning says so)
@@ -170,7 +176,7 @@ export class SecureAutonomousDatabase extends Construct {
     this.adminPasswordSecretId = this.adminPasswordSecret.id;
 
     if (props.tenancyId !== undefined) {
-      this.keyAccess = this.defineKeyAccess(props.tenancyId, compartmentId, displayName, props.vault);
+      this.keyAccess = this.defineKeyAccess(props.tenancyId, compartmentId, props.vaultCompartmentId ?? compartmentId, displayName, props.vault);
     } else {
       Annotations.of(this).addWarning('tenancyId is not set: no dynamic group lets this Autonomous Database use the customer-managed key; grant it (use keys, read vaults) before deploying');
     }
@@ -234,14 +240,14 @@ export class SecureAutonomousDatabase extends Construct {
     });
   }
 
-  private defineKeyAccess(tenancyId: string, compartmentId: string, displayName: string, vault: IPlatformVault) {
+  private defineKeyAccess(tenancyId: string, compartmentId: string, vaultCompartmentId: string, displayName: string, vault: IPlatformVault) {
     const rule = MatchingRule.all(MatchingRule.resourceType('autonomousdatabase'), MatchingRule.resourceCompartmentId(compartmentId));
     const name = `${displayName}-adb`;
     const dynamicGroup = new IdentityDynamicGroup(this, 'KeyAccessDynamicGroup', {
       compartmentId: tenancyId, name, description: `Autonomous Databases of ${displayName}: encryption with the customer-managed key`, matchingRule: rule.toString(),
     });
     const subject = PolicySubject.dynamicGroup(Token.isUnresolved(dynamicGroup.name) ? name : dynamicGroup.name);
-    const location = PolicyLocation.compartmentId(compartmentId);
+    const location = PolicyLocation.compartmentId(vaultCompartmentId);
     const statements = [
       // The database looks up the vault of its key (GetVault).
       new PolicyStatement({ subject, verb: 'read', resource: 'vaults', location, where: PolicyCondition.eq('target.vault.id', vault.vaultId) }),
@@ -249,7 +255,7 @@ export class SecureAutonomousDatabase extends Construct {
       new PolicyStatement({ subject, verb: 'use', resource: 'keys', location, where: PolicyCondition.eq('target.key.id', vault.keyId) }),
     ];
     const policy = new IdentityPolicy(this, 'KeyAccessPolicy', {
-      compartmentId, name, description: `Autonomous Databases of ${displayName} use the customer-managed key`,
+      compartmentId: vaultCompartmentId, name, description: `Autonomous Databases of ${displayName} use the customer-managed key`,
       statements: statements.map(String), dependsOn: [dynamicGroup],
     });
     return { dynamicGroup, policy };

@@ -31,6 +31,11 @@ export interface FeatureStoreProps {
   readonly network: IPlatformNetwork;
   /** Vault and customer-managed key of the database, the bucket, the stream pool and the password secret. */
   readonly vault: IPlatformVault;
+  /**
+   * Compartment of the vault and key (the platform compartment when the team's resources live elsewhere).
+   * @default - compartmentId
+   */
+  readonly vaultCompartmentId?: string;
   /** Data Science project of the ingestion job and its schedule. */
   readonly dataScienceProjectId: string;
   /** Log group of the job runs' logs. */
@@ -155,7 +160,7 @@ export class FeatureStore extends Construct {
       compartmentId, tenancyId: defineIam ? props.tenancyId : undefined, dbName: autonomousDatabaseName(prefix, 'fs'), displayName: `${prefix}-features`,
       vcnId: props.network.vcnId, subnetId: props.network.subnetIds.data, clientNsgIds, clientCidrs: props.clientCidrs,
       nsgIds: props.network.nsgIds.data ? [props.network.nsgIds.data] : undefined,
-      vault: props.vault, workload: 'OLTP', dbVersion: props.databaseVersion, ecpuCount: props.databaseEcpuCount,
+      vault: props.vault, vaultCompartmentId: props.vaultCompartmentId, workload: 'OLTP', dbVersion: props.databaseVersion, ecpuCount: props.databaseEcpuCount,
       storageGb: props.databaseStorageGb, backupRetentionDays: props.databaseBackupRetentionDays, allowTlsWithoutWallet: props.allowDatabaseTlsWithoutWallet,
     });
     this.offlineBucket = new SecureBucket(this, 'OfflineBucket', { compartmentId, bucketName: `${prefix}-features`, kmsKeyId: props.vault.keyId });

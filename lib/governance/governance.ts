@@ -46,6 +46,11 @@ export interface GovernanceProps {
   readonly network: IPlatformNetwork;
   /** Vault and customer-managed key of the database, the anchor bucket and the password secret. */
   readonly vault: IPlatformVault;
+  /**
+   * Compartment of the vault and key (the platform compartment when the team's resources live elsewhere).
+   * @default - compartmentId
+   */
+  readonly vaultCompartmentId?: string;
   /** Functions application and API Gateway of the platform. */
   readonly servingBase: IServingBase;
   /** Log group of the route's access and execution logs. */
@@ -201,7 +206,7 @@ export class Governance extends Construct {
       vcnId: props.network.vcnId, subnetId: props.network.subnetIds.data,
       clientNsgIds: workloadsNsg ? [workloadsNsg] : undefined, clientCidrs: props.databaseClientCidrs,
       nsgIds: props.network.nsgIds.data ? [props.network.nsgIds.data] : undefined,
-      vault: props.vault, workload: 'OLTP', dbVersion: props.databaseVersion, ecpuCount: props.databaseEcpuCount,
+      vault: props.vault, vaultCompartmentId: props.vaultCompartmentId, workload: 'OLTP', dbVersion: props.databaseVersion, ecpuCount: props.databaseEcpuCount,
       storageGb: props.databaseStorageGb, backupRetentionDays: props.databaseBackupRetentionDays,
       allowTlsWithoutWallet: props.allowDatabaseTlsWithoutWallet,
     });

@@ -58,6 +58,15 @@ describe('SecureAutonomousDatabase', () => {
     expect(resourcesOf(out, 'oci_core_network_security_group_security_rule')[0]).toMatchObject({ source: '10.1.0.0/20', source_type: 'CIDR_BLOCK' });
   });
 
+  test('writes the key grant in the vault\'s compartment when the key lives elsewhere', () => {
+    const platform = 'ocid1.compartment.oc1..aaaaaaaaplatformcompartmentexample';
+    const out = synthResources((s) => { new SecureAutonomousDatabase(s, 'Db', { ...BASE, vaultCompartmentId: platform }); });
+    const policy = resourcesOf(out, 'oci_identity_policy')[0]!;
+    expect(policy.compartment_id).toBe(platform);
+    expect(policy.statements).toEqual([expect.stringContaining(`in compartment id ${platform} where target.vault.id`), expect.stringContaining(`in compartment id ${platform} where target.key.id`)]);
+    expect(resourcesOf(out, 'oci_identity_dynamic_group')[0]!.matching_rule).toContain(`resource.compartment.id = '${COMPARTMENT}'`);
+  });
+
   test('warns when no tenancy is given for the key grant', () => {
     const stack = freshStack();
     const d = new SecureAutonomousDatabase(stack, 'Db', { ...BASE, tenancyId: undefined });

@@ -98,7 +98,7 @@ function exampleApp() {
     const workspace = new TeamWorkspace(stack, 'Team', { team, compartmentId: TEAM_COMPARTMENT, platform, existingNetwork: network, subscriptions });
     return addTeamFeatureStore(workspace, FeatureStoreConfigSchema.parse(parse(yaml)));
   });
-  return { app, stacks: [platformStack, ...stores.map((s) => s.node.scope!.node.scope!)], stores };
+  return { app, platform, stacks: [platformStack, ...stores.map((s) => s.node.scope!.node.scope!)], stores };
 }
 
 describe('addTeamFeatureStore', () => {
@@ -126,6 +126,8 @@ describe('addTeamFeatureStore', () => {
   test('defines each team\'s store in its workspace, on the team network or the platform network', () => {
     expect(example.stores.map((s) => s.node.path)).toEqual(['team-fraud-detection/Team/FeatureStore', 'team-recommendations/Team/FeatureStore', 'team-forecasting/Team/FeatureStore']);
     expect(example.stores[1]!.featureGroupNames).toEqual(['user_engagement', 'item_popularity']);
+    // The key lives in the platform compartment: the database's key grant is written there.
+    expect(example.stores[0]!.database.keyAccess!.policy.compartmentIdInput).toBe(example.platform.compartmentId);
   });
 
   test('has no policy findings in the platform and team stacks', () => {
