@@ -2,7 +2,6 @@ import { Construct } from 'constructs';
 import { type EndpointConfig, type EndpointsConfig } from '../lib/config/endpoint-schema';
 import { EndpointRoutes } from '../lib/endpoint/endpoint-routes';
 import { ModelEndpoint, type ModelEndpointProps } from '../lib/endpoint/model-endpoint';
-import { EndpointAlarms } from '../lib/monitoring/endpoint-alarms';
 import { Governance } from '../lib/policy';
 import { type TeamWorkspace } from '../lib/team-workspace';
 
@@ -10,22 +9,22 @@ import { type TeamWorkspace } from '../lib/team-workspace';
 export interface TeamEndpoints {
   /** The team's API deployment on the platform gateway. */
   readonly routes: EndpointRoutes;
-  /** The endpoints, in config order. */
+  /** The endpoints, in config order (addTeamReleases' input). */
   readonly endpoints: readonly ModelEndpoint[];
-  /** The alarms of each endpoint, in config order. */
-  readonly alarms: readonly EndpointAlarms[];
+  /** The endpoints by endpoint name (addTeamMonitoring's input). */
+  readonly byName: Readonly<Record<string, ModelEndpoint>>;
 }
 
 /**
  * Defines a team's model endpoints from its team file's `endpoints` section: one API deployment on
- * the platform gateway (`/<team>` unless set), one ModelEndpoint per entry and its alarms on the
- * team's topics. Functions run in the platform's Functions application; oke endpoints on the
+ * the platform gateway (`/<team>` unless set) and one ModelEndpoint per entry (their alarms come from
+ * the `monitoring` section, addTeamMonitoring; their release pipelines from `releases`). Functions run in the platform's Functions application; oke endpoints on the
  * team's cluster when it has one, else on the platform's; model deployments in the team's Data
  * Science project. Everything sits under `<workspace>/Endpoints`.
  *
  * @param workspace - the team's workspace (compartment, network, log group, topics, platform)
  * @param config - the parsed `endpoints` section
- * @returns the deployment, the endpoints and their alarms
+ * @returns the deployment and the endpoints
  * @throws Error naming the endpoint when it asks for an OKE cluster that does not exist
  */
 export function addTeamEndpoints(workspace: TeamWorkspace, config: EndpointsConfig): TeamEndpoints {
@@ -47,8 +46,7 @@ export function addTeamEndpoints(workspace: TeamWorkspace, config: EndpointsConf
   if (g.authentication.type === 'none') Governance.suppress(routes, [{ id: 'MLOPS-4', reason: g.authentication.reason }]);
 
   const endpoints = config.models.map((m) => new ModelEndpoint(scope, m.name, { ...commonProps(workspace, m), ...targetProps(workspace, m), routes }));
-  const alarms = config.models.map((m, i) => new EndpointAlarms(scope, `${m.name}-alarms`, { endpoint: endpoints[i]!, topics: workspace.topics, ...m.thresholds }));
-  return { routes, endpoints, alarms };
+  return { routes, endpoints, byName: Object.fromEntries(endpoints.map((e) => [e.endpointName, e])) };
 }
 
 function commonProps(workspace: TeamWorkspace, m: EndpointConfig): Omit<ModelEndpointProps, 'routes'> {

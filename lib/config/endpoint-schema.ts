@@ -35,16 +35,6 @@ export const endpointGatewaySchema = z
   })
   .strict();
 
-export const endpointThresholdsSchema = z
-  .object({
-    driftScoreAbove: z.union([z.number().min(0).max(1), z.literal(false)]).optional().meta({ description: 'Share of drifted features (0-1) above which the CRITICAL drift alarm fires; false turns it off (default 0.8).' }),
-    latencyAboveMs: z.union([z.number().positive(), z.literal(false)]).optional().meta({ description: 'Mean latency in ms over 5 minutes above which the WARNING latency alarm fires; false turns it off (default 1000).' }),
-    errorsAbove: z.number().int().min(0).optional().meta({ description: 'Failed requests per 5 minutes above which an ERROR alarm fires (default: no error alarm).' }),
-    noInvocationsForMinutes: z.number().int().positive().optional().meta({ description: 'Minutes without a request after which a WARNING alarm fires (default: none).' }),
-    confidenceBelow: z.number().min(0).max(1).optional().meta({ description: 'Mean prediction confidence below which a WARNING alarm fires (classifiers; default: none).' }),
-  })
-  .strict();
-
 export const modelArtifactSchema = z
   .object({
     uri: z.string().regex(/^(oci:\/\/[^@/\s]+@[^/\s]+\/\S+|\/\S+)$/, 'must be oci://<bucket>@<namespace>/<object> or an absolute path in the image').meta({ description: 'Where the ONNX model file is (MODEL_URI).' }),
@@ -58,8 +48,7 @@ const common = {
   modelVersion: modelVersion.meta({ description: 'Model version served.' }),
   routePath: z.string().regex(/^\/[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*$/, 'must be an absolute path of plain segments').optional().meta({ description: 'Route path in the team deployment (default /models/<name>/predict).' }),
   timeoutSec: z.number().int().positive().optional().meta({ description: 'Seconds a prediction may take (default 30; functions 5-300, otherwise 1-300).' }),
-  releaseStrategy: z.enum(['rolling', 'blue-green', 'canary']).default('rolling').meta({ description: 'How new versions roll out; blue-green and canary only on oke.' }),
-  thresholds: endpointThresholdsSchema.default({}).meta({ description: 'Alarm thresholds of the endpoint (drift, latency, errors, absence, confidence).' }),
+  releaseStrategy: z.enum(['rolling', 'blue-green', 'canary']).default('rolling').meta({ description: 'How new versions roll out: rolling anywhere, blue-green on functions and oke, canary on oke only (oke blue-green/canary serve through an NGINX Ingress).' }),
 };
 
 const runtime = {

@@ -85,3 +85,11 @@ export interface PodDisruptionBudgetSpec {
   readonly minAvailable: number;
   readonly selector: { readonly matchLabels: Readonly<Record<string, string>> };
 }
+
+export interface IngressSpec {
+  readonly ingressClassName: string;
+  readonly rules: readonly {
+    readonly host: string;
+    readonly http: { readonly paths: readonly { readonly path: string; readonly pathType: 'Prefix'; readonly backend: { readonly service: { readonly name: string; readonly port: { readonly name: string } } } }[] };
+  }[];
+}

@@ -39,8 +39,10 @@ export interface ModelEndpointProps {
    */
   readonly predictionLogRetentionDays?: number;
   /**
-   * How new versions roll out: `rolling` everywhere; `blue-green` and `canary` only on `oke`, where
-   * the OCI DevOps deploy pipeline can split traffic.
+   * How new versions roll out (carried out by the release pipeline, lib/cicd): `rolling` on every
+   * target; `blue-green` on `functions` (route switch) and `oke`; `canary` only on `oke`, where the
+   * NGINX Ingress splits traffic. On `oke`, `blue-green` and `canary` serve through an NGINX Ingress
+   * (host `serviceHostname`, port 80) instead of a load balancer of the Service's own.
    * @default 'rolling'
    */
   readonly releaseStrategy?: ReleaseStrategy;
@@ -118,7 +120,7 @@ export interface ModelEndpointProps {
    */
   readonly serviceHostname?: string;
   /**
-   * Port of the Service's load balancer listener.
+   * Port of the Service's load balancer listener (80 when served through the NGINX Ingress).
    * @default 80
    */
   readonly servicePort?: number;
@@ -315,6 +317,8 @@ export class ModelEndpoint extends ModelEndpointBase {
         targetRequestsPerSecondPerPod: props.targetRequestsPerSecondPerPod ?? 20,
         servicePort: props.servicePort ?? 80,
         loadBalancerSubnetId: props.subnetId!,
+        // Blue-green and canary shift traffic on an NGINX Ingress (OCI DevOps strategies); rolling needs none.
+        ingressHost: this.releaseStrategy === 'rolling' ? undefined : props.serviceHostname,
         labels: { 'oci-mlops/model-name': props.modelName, 'oci-mlops/model-version': props.modelVersion },
       });
       this.kubernetesManifests = this.manifests.yaml;

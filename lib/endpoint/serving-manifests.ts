@@ -1,6 +1,6 @@
 import { ApiObject, App, Chart } from 'cdk8s';
 import {
-  type Container, type DeploymentSpec, type HorizontalPodAutoscalerSpec, type ObjectMeta, type PodDisruptionBudgetSpec, type ServiceSpec,
+  type Container, type DeploymentSpec, type HorizontalPodAutoscalerSpec, type IngressSpec, type ObjectMeta, type PodDisruptionBudgetSpec, type ServiceSpec,
 } from './kubernetes-types';
 
 /** Container port of the inference server (`PORT`, functions/inference/server.ts). */
@@ -27,8 +27,14 @@ export interface ServingManifestsProps {
   readonly targetRequestsPerSecondPerPod: number;
   /** Port of the Service (the internal load balancer's listener). */
   readonly servicePort: number;
-  /** Private subnet of the internal OCI load balancer. */
+  /** Private subnet of the internal OCI load balancer (without ingress). */
   readonly loadBalancerSubnetId: string;
+  /**
+   * Serve through the cluster's NGINX ingress controller under this host instead of a load balancer
+   * of the Service's own (OCI DevOps blue-green and canary strategies shift traffic on the Ingress).
+   * @default - none: the Service is an internal load balancer
+   */
+  readonly ingressHost?: string;
   /** Extra labels on every object. */
   readonly labels: Readonly<Record<string, string>>;
 }
@@ -39,16 +45,19 @@ export interface ServingManifests {
   readonly service: { readonly metadata: ObjectMeta; readonly spec: ServiceSpec };
   readonly hpa: { readonly metadata: ObjectMeta; readonly spec: HorizontalPodAutoscalerSpec };
   readonly pdb: { readonly metadata: ObjectMeta; readonly spec: PodDisruptionBudgetSpec };
+  /** With ingressHost only. */
+  readonly ingress?: { readonly metadata: ObjectMeta; readonly spec: IngressSpec };
   readonly yaml: string;
 }
 
 /**
  * Builds the Kubernetes objects that serve one model on OKE (Deployment with `/health` liveness and
  * `/ready` readiness probes, an internal-load-balancer Service, a HorizontalPodAutoscaler on CPU and
- * on the per-pod request rate, a PodDisruptionBudget) as cdk8s ApiObjects and renders them to YAML.
+ * on the per-pod request rate, a PodDisruptionBudget; with ingressHost a ClusterIP Service and an
+ * NGINX Ingress instead of the load balancer) as cdk8s ApiObjects and renders them to YAML.
  *
  * @param props - names, image, environment, sizing and the load balancer subnet
- * @returns the typed objects and the YAML (Deployment, Service, HPA, PDB, in that order)
+ * @returns the typed objects and the YAML (Deployment, Service, HPA, PDB[, Ingress], in that order)
  */
 export function renderServingManifests(props: ServingManifestsProps): ServingManifests {
   const selector = { 'app.kubernetes.io/name': props.name, 'app.kubernetes.io/component': 'model-server' };
@@ -89,7 +98,10 @@ export function renderServingManifests(props: ServingManifestsProps): ServingMan
       },
     },
   } satisfies { metadata: ObjectMeta; spec: DeploymentSpec };
-  const service = {
+  const service = props.ingressHost !== undefined ? {
+    metadata: meta(),
+    spec: { type: 'ClusterIP', selector, ports: [{ name: 'http', port: props.servicePort, targetPort: 'http', protocol: 'TCP' }] },
+  } satisfies { metadata: ObjectMeta; spec: ServiceSpec } : {
     // OCI cloud controller annotations: a private (internal) flexible load balancer in the given subnet.
     metadata: meta({
       'oci.oraclecloud.com/load-balancer-type': 'lb',
@@ -119,11 +131,20 @@ export function renderServingManifests(props: ServingManifestsProps): ServingMan
     spec: { minAvailable: Math.max(1, props.minReplicas - 1), selector: { matchLabels: selector } },
   } satisfies { metadata: ObjectMeta; spec: PodDisruptionBudgetSpec };
 
+  const ingress = props.ingressHost === undefined ? undefined : {
+    metadata: meta(),
+    spec: {
+      ingressClassName: 'nginx',
+      rules: [{ host: props.ingressHost, http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: props.name, port: { name: 'http' } } } }] } }],
+    },
+  } satisfies { metadata: ObjectMeta; spec: IngressSpec };
+
   const app = new App();
   const chart = new Chart(app, props.name, { disableResourceNameHashes: true });
   new ApiObject(chart, 'Deployment', { apiVersion: 'apps/v1', kind: 'Deployment', ...deployment });
   new ApiObject(chart, 'Service', { apiVersion: 'v1', kind: 'Service', ...service });
   new ApiObject(chart, 'HorizontalPodAutoscaler', { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', ...hpa });
   new ApiObject(chart, 'PodDisruptionBudget', { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', ...pdb });
-  return { deployment, service, hpa, pdb, yaml: app.synthYaml() };
+  if (ingress) new ApiObject(chart, 'Ingress', { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', ...ingress });
+  return { deployment, service, hpa, pdb, ingress, yaml: app.synthYaml() };
 }

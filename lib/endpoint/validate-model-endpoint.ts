@@ -5,9 +5,13 @@ import { FUNCTION_MEMORY_MIB } from '../serving/oci-function';
 import { ENDPOINT_TARGETS, type EndpointTarget } from './model-endpoint-base';
 import { type ModelEndpointProps, type ReleaseStrategy } from './model-endpoint';
 
-/** Release strategies each target can carry out (only OKE, through OCI DevOps, can split traffic). */
+/**
+ * Release strategies each target can carry out through the release pipeline (lib/cicd): only OKE
+ * can split traffic (canary); a function's blue-green switches the gateway route; model deployments
+ * are updated in place.
+ */
 export const RELEASE_STRATEGIES: Readonly<Record<EndpointTarget, readonly ReleaseStrategy[]>> = {
-  functions: ['rolling'],
+  functions: ['rolling', 'blue-green'],
   datascience: ['rolling'],
   oke: ['rolling', 'blue-green', 'canary'],
 };
@@ -42,7 +46,7 @@ export function modelEndpointChecks(p: ModelEndpointProps): Check<ModelEndpointP
     { fails: () => p.target === 'functions' && mismatches(p.routePath, /\/predict$/), message: () => `routePath must end with "/predict" for target "functions" (the function serves POST /predict under it), got ${JSON.stringify(p.routePath)}` },
     {
       fails: () => p.releaseStrategy !== undefined && !strategies.includes(p.releaseStrategy),
-      message: () => `releaseStrategy must be ${strategies.map((s) => `"${s}"`).join(', ')} for target "${p.target}"${p.releaseStrategy === 'rolling' ? '' : ' (only "oke" can split traffic)'}, got ${JSON.stringify(p.releaseStrategy)}`,
+      message: () => `releaseStrategy must be ${strategies.map((s) => `"${s}"`).join(' or ')} for target "${p.target}"${p.releaseStrategy === 'canary' ? ' (only "oke" can split traffic)' : ''}, got ${JSON.stringify(p.releaseStrategy)}`,
     },
     { fails: () => image !== null, message: () => image! },
     missing(p, 'image', 'functions', 'oke'),
@@ -89,6 +93,10 @@ export function modelEndpointChecks(p: ModelEndpointProps): Check<ModelEndpointP
     { fails: () => outside(p.minReplicas, 1, 100), message: () => `minReplicas must be an integer from 1 to 100, got ${p.minReplicas}` },
     { fails: () => outside(p.maxReplicas, p.minReplicas ?? 1, 100), message: () => `maxReplicas must be an integer from minReplicas (${p.minReplicas ?? 1}) to 100, got ${p.maxReplicas}` },
     { fails: () => outside(p.cpuMillicores, 50, 64000), message: () => `cpuMillicores must be an integer from 50 to 64000, got ${p.cpuMillicores}` },
+    {
+      fails: () => p.target === 'oke' && (p.releaseStrategy ?? 'rolling') !== 'rolling' && p.servicePort !== undefined && p.servicePort !== 80,
+      message: () => `servicePort must be 80 with releaseStrategy "${p.releaseStrategy}" (the NGINX Ingress listens on 80), got ${p.servicePort}`,
+    },
     { fails: () => outside(p.servicePort, 1, 65535), message: () => `servicePort must be an integer from 1 to 65535, got ${p.servicePort}` },
     {
       fails: () => mismatches(p.serviceHostname, /^(([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*)$/) || publicIpv4(p.serviceHostname),

@@ -103,10 +103,21 @@ describe('ModelEndpoint on OKE', () => {
   });
 
   test("routes to the internal load balancer's name-free /predict and defines no Kubernetes or DevOps resource in Terraform", () => {
-    const r = synth({ ...OKE, servicePort: 8080, timeoutSec: 45, releaseStrategy: 'canary' });
+    const r = synth({ ...OKE, servicePort: 8080, timeoutSec: 45 });
     const spec = specOf(r);
     expect(spec.routes[0]!.backend).toEqual({ type: 'HTTP_BACKEND', url: 'http://fraud-scorer.mlops.internal:8080/predict', connect_timeout_in_seconds: 5, read_timeout_in_seconds: 45, send_timeout_in_seconds: 10 });
     expect(Object.keys(r).sort()).toEqual(['oci_apigateway_deployment', 'oci_logging_log']);
+  });
+
+  test('serves a canary or blue-green endpoint through an NGINX Ingress on the service host, with a ClusterIP Service', () => {
+    const stack = freshStack();
+    const e = new ModelEndpoint(stack, 'Ranker', { ...OKE, releaseStrategy: 'canary', routes: routes(stack) });
+    const docs = parseAllDocuments(e.kubernetesManifests!).map((d) => d.toJS());
+    expect(docs.map((d) => d.kind)).toEqual(['Deployment', 'Service', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Ingress']);
+    expect(docs[1].spec.type).toBe('ClusterIP');
+    expect(docs[1].metadata.annotations).toBeUndefined();
+    expect(docs[4]).toMatchObject({ apiVersion: 'networking.k8s.io/v1', metadata: { name: 'fraud-scorer-oke', namespace: 'mlops-serving' }, spec: { ingressClassName: 'nginx', rules: [{ host: 'fraud-scorer.mlops.internal', http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'fraud-scorer-oke', port: { name: 'http' } } } }] } }] } });
+    expect(e.releaseStrategy).toBe('canary');
   });
 
   test('resolves LOG_ID in the manifests to the log when they are used in a resource attribute', () => {
@@ -203,8 +214,9 @@ describe('ModelEndpoint validation', () => {
   });
 
   test('fails for a canary release on a target that cannot split traffic', () => {
-    expect(errorOf({ target: 'functions', releaseStrategy: 'canary' })).toContain('releaseStrategy must be "rolling" for target "functions" (only "oke" can split traffic), got "canary"');
-    expect(errorOf({ target: 'datascience', releaseStrategy: 'blue-green' }, DATASCIENCE)).toContain('releaseStrategy must be "rolling" for target "datascience"');
+    expect(errorOf({ target: 'functions', releaseStrategy: 'canary' })).toContain('releaseStrategy must be "rolling" or "blue-green" for target "functions" (only "oke" can split traffic), got "canary"');
+    expect(errorOf({ target: 'datascience', releaseStrategy: 'blue-green' }, DATASCIENCE)).toContain('releaseStrategy must be "rolling" for target "datascience", got "blue-green"');
+    expect(errorOf({ target: 'oke', releaseStrategy: 'canary', servicePort: 8080 }, OKE)).toContain('servicePort must be 80 with releaseStrategy "canary" (the NGINX Ingress listens on 80), got 8080');
   });
 
   test('fails for memory and timeout outside the OCI limits', () => {

@@ -52,7 +52,10 @@ describe('addTeamEndpoints on the example teams', () => {
     expect(forecast!.clusterId).toBe(stacks.forecasting!.workspace.platform.oke!.clusterId);
     expect(stacks.forecasting!.workspace.oke).toBeUndefined();
     expect(ranker!.releaseStrategy).toBe('canary');
-    expect(ranker!.kubernetesManifests).toContain('service.beta.kubernetes.io/oci-load-balancer-subnet1: ocid1.subnet.oc1.eu-frankfurt-1.aaaaaaaaw9rkp3mq2tzxv7hlc5bnd4jfyse8go6uia2wmk3tqefbn5zhlpqa');
+    // The canary release serves through the team cluster's NGINX Ingress; the rolling one through an internal load balancer.
+    expect(ranker!.manifests!.ingress!.spec.rules[0]!.host).toBe('product-ranker.recsys.internal');
+    expect(forecast!.manifests!.ingress).toBeUndefined();
+    expect(forecast!.manifests!.service.metadata.annotations!['service.beta.kubernetes.io/oci-load-balancer-subnet1']).toBe(stacks.forecasting!.workspace.platform.network.subnetIds.endpoints);
   });
 
   test('puts each team deployment on the platform gateway under /<team>, the function in the platform application', () => {
@@ -66,13 +69,11 @@ describe('addTeamEndpoints on the example teams', () => {
     expect(Object.keys(fraud.oci_datascience_model_deployment!)).toHaveLength(1);
   });
 
-  test('defines the alarms of each endpoint from its thresholds', () => {
-    expect(Object.keys(teams['fraud-detection']!.alarms[0]!.alarms)).toHaveLength(4); // drift, latency, errors, confidence
-    const fraudAlarms = Object.values(resources('team-fraud-detection').oci_monitoring_alarm ?? {}).map((a) => String(a.query));
-    expect(fraudAlarms.some((q) => q.startsWith('FunctionExecutionDuration[') && q.includes('> 250'))).toBe(true);
-    const forecastAlarms = Object.values(resources('team-forecasting').oci_monitoring_alarm ?? {}).map((a) => String(a.query));
-    expect(forecastAlarms.some((q) => q.startsWith('drift_score[') && q.includes('demand-forecast-2024.11.1') && q.includes('> 0.5'))).toBe(true);
-    expect(forecastAlarms.some((q) => q.startsWith('prediction_latency_ms'))).toBe(false);
+  test('returns the endpoints in order and by name, for the monitoring and releases sections', () => {
+    const fraud = teams['fraud-detection']!;
+    expect(fraud.endpoints.map((e) => `${e.endpointName}:${e.target}`)).toEqual(['fraud-scorer:functions', 'fraud-explainer:datascience']);
+    expect(fraud.byName['fraud-explainer']).toBe(fraud.endpoints[1]);
+    expect(fraud.byName['fraud-explainer']!.modelId).toBe('fraud-explainer-1');
   });
 
   test('adds no policy finding', () => {
