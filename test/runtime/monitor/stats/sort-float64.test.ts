@@ -6,15 +6,15 @@ describe('sortFloat64', () => {
     expect(Array.from(sortFloat64(Float64Array.from([3, -1, 2.5, -Infinity])))).toEqual([-Infinity, -1, 2.5, 3]);
   });
   test('sorts large arrays like the built-in sort, with signed zeros, infinities and subnormals', () => {
-    const a = generateSample({ seed: 5, n: 200_000, kind: 'bell', scale: 1e6 });
+    const a = generateSample({ seed: 5, n: 140_000, kind: 'bell', scale: 1e6 });
     const special = [-0, 0, Infinity, -Infinity, -1e-310, 1e-310, Number.MAX_VALUE, -Number.MAX_VALUE, 5e-324];
-    for (let i = 0; i < 900; i++) a[i * 50] = special[i % special.length]!;
+    for (let i = 0; i < 900; i++) a[i * 150] = special[i % special.length]!;
     const expected = a.slice().sort();
     const actual = sortFloat64(a.slice());
     expect(Array.from(actual, (v) => (v === 0 ? 0 : v))).toEqual(Array.from(expected, (v) => (v === 0 ? 0 : v)));
   });
   test('sorts integer-valued data with many ties', () => {
-    const a = generateSample({ seed: 6, n: 150_000, kind: 'integer', levels: 7, loc: -3 });
+    const a = generateSample({ seed: 6, n: 135_000, kind: 'integer', levels: 7, loc: -3 });
     expect(Array.from(sortFloat64(a.slice()))).toEqual(Array.from(a.slice().sort()));
   });
   test('fails on NaN', () => {
