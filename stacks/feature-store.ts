@@ -1,5 +1,6 @@
 import { type FeatureStoreConfig } from '../lib/config/feature-store-schema';
 import { FeatureStore } from '../lib/feature-store/feature-store';
+import { PlatformNetwork } from '../lib/network/platform-network';
 import { type TeamWorkspace } from '../lib/team-workspace';
 import { databaseProps } from './governance';
 
@@ -34,7 +35,8 @@ export function addTeamFeatureStore(workspace: TeamWorkspace, config: FeatureSto
     ingestionMemoryGb: c.ingestionMemoryGb,
     streamPartitions: c.streamPartitions,
     streamRetentionHours: c.streamRetentionHours,
-    clientCidrs: c.clientCidrs.length ? c.clientCidrs : undefined,
+    // The job's VNIC has no NSG: open the endpoints to the workloads subnet, known when the platform defined the network.
+    clientCidrs: c.clientCidrs.length ? c.clientCidrs : workspace.network instanceof PlatformNetwork ? [workspace.network.subnets.workloads.cidrBlock] : undefined,
     ...databaseProps(c.database),
   });
 }

@@ -15,7 +15,7 @@ export const FeatureStoreConfigSchema = z
     ingestionMemoryGb: z.number().int().default(16).meta({ description: 'Memory of the ingestion job in GB.' }),
     streamPartitions: z.number().int().default(1).meta({ description: "Partitions of each group's stream (1-50)." }),
     streamRetentionHours: z.number().int().default(24).meta({ description: 'Hours a stream keeps messages (24-168).' }),
-    clientCidrs: z.array(cidr).default([]).meta({ description: "CIDR blocks of the team's workloads subnet, needed when the team brings a network without platform NSGs." }),
+    clientCidrs: z.array(cidr).default([]).meta({ description: "CIDR of the team's workloads subnet (the ingestion job's VNIC has no NSG); omitted means the platform network's workloads subnet, and is required for a team's own network." }),
     database: autonomousDatabaseConfigSchema
       .default(autonomousDatabaseConfigSchema.parse({}))
       .meta({ description: 'The Autonomous Database holding registry, offline and online tables.' }),

@@ -1,3 +1,4 @@
+import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { CoreNetworkSecurityGroup } from '../../.gen/providers/oci/core-network-security-group';
 import { CoreNetworkSecurityGroupSecurityRule } from '../../.gen/providers/oci/core-network-security-group-security-rule';
@@ -71,8 +72,9 @@ export interface FeatureStoreProps {
   /** Hours a stream keeps messages, 24-168. @default 24 */
   readonly streamRetentionHours?: number;
   /**
-   * CIDR blocks of the job's subnet, when the network has no workloads NSG (bring your own network).
-   * @default - the network's workloads NSG
+   * CIDR blocks that may reach the database and the stream pool: the workloads subnet's CIDR. A Data
+   * Science job's VNIC belongs to no NSG, so the ingestion job reaches the endpoints only through this.
+   * @default - only the network's workloads NSG (functions, OKE pods); a warning says the job cannot connect
    */
   readonly clientCidrs?: readonly string[];
   /** ECPUs of the database, 2-512. @default 2 */
@@ -153,6 +155,9 @@ export class FeatureStore extends Construct {
     ]);
     const compartmentId = props.compartmentId;
     const workloadsNsg = props.network.nsgIds.workloads;
+    if (!props.clientCidrs?.length) {
+      Annotations.of(this).addWarning('clientCidrs is empty: the ingestion job (a Data Science job, whose VNIC has no NSG) cannot reach the database or the stream pool; pass the workloads subnet CIDR');
+    }
     const clientNsgIds = workloadsNsg ? [workloadsNsg] : undefined;
     this.featureGroupNames = names;
 

@@ -11,5 +11,5 @@ export const CUSTOMER: FeatureGroupDefinition = { name: 'customer_profile', enti
 export const FEATURE_STORE_BASE: FeatureStoreProps = {
   compartmentId: COMPARTMENT, tenancyId: TENANCY, namePrefix: 'acme-mlops-fraud-detection', network: NETWORK, vault: VAULT,
   dataScienceProjectId: 'ocid1.datascienceproject.oc1.eu-frankfurt-1.aaaaaaaaprojectexample', logGroupId: 'ocid1.loggroup.oc1.eu-frankfurt-1.aaaaaaaalgexample',
-  ingestionImage: 'fra.ocir.io/acme/mlops/feature-ingest:1.0.0', featureGroups: [DRIVER_STATS, CUSTOMER],
+  ingestionImage: 'fra.ocir.io/acme/mlops/feature-ingest:1.0.0', featureGroups: [DRIVER_STATS, CUSTOMER], clientCidrs: ['10.20.0.0/20'],
 };

@@ -29,7 +29,10 @@ describe('FeatureStore', () => {
       ['acme-mlops-fraud-detection-fg-customer_profile', 1, 24], ['acme-mlops-fraud-detection-fg-driver_stats', 1, 24],
     ]);
     const https = resourcesOf(r, 'oci_core_network_security_group_security_rule').filter((x) => (x.tcp_options as { destination_port_range: { min: number } }).destination_port_range.min === 443);
-    expect(https).toEqual([expect.objectContaining({ direction: 'INGRESS', source: NETWORK.nsgIds.workloads, source_type: 'NETWORK_SECURITY_GROUP' })]);
+    expect(https).toEqual([
+      expect.objectContaining({ direction: 'INGRESS', source: NETWORK.nsgIds.workloads, source_type: 'NETWORK_SECURITY_GROUP' }),
+      expect.objectContaining({ direction: 'INGRESS', source: '10.20.0.0/20', source_type: 'CIDR_BLOCK' }),
+    ]);
   });
 
   test('runs the ingestion job in the workloads subnet with the stores, streams and groups in its environment and no password', () => {
@@ -77,6 +80,12 @@ describe('FeatureStore', () => {
     expect(resourcesOf(out, 'oci_core_network_security_group_security_rule').map((x) => x.source)).toEqual(['10.30.0.0/20', '10.30.0.0/20']);
   });
 
+  test('warns that the ingestion job cannot connect without clientCidrs', () => {
+    const stack = freshStack();
+    new FeatureStore(stack, 'Features', { ...FEATURE_STORE_BASE, clientCidrs: undefined });
+    expect(stack.node.findAll().flatMap((n) => n.node.metadata).map((m) => String(m.data))).toContainEqual(expect.stringContaining('clientCidrs is empty'));
+  });
+
   test('has no policy findings', () => {
     const stack = ociStack();
     new FeatureStore(stack, 'Features', FEATURE_STORE_BASE);
@@ -99,7 +108,7 @@ describe('FeatureStore', () => {
     [{ tenancyId: undefined }, 'tenancyId is required when defineIam is on'],
     [{ databaseUser: 'FEATURES' }, 'databaseUser "FEATURES" needs databasePasswordSecretId'],
     [{ databaseStorageGb: 5 }, 'storageGb must be an integer from 20 to 393216, got 5'],
-    [{ network: NETWORK_WITHOUT_NSGS }, 'clientNsgIds or clientCidrs must name at least one client'],
+    [{ network: NETWORK_WITHOUT_NSGS, clientCidrs: undefined }, 'clientNsgIds or clientCidrs must name at least one client'],
   ])('fails on %j', (override, message) => {
     expect(() => new FeatureStore(freshStack(), 'Features', { ...FEATURE_STORE_BASE, ...override } as FeatureStoreProps)).toThrow(message);
   });

@@ -1,5 +1,6 @@
 import { Testing } from 'cdktf';
 import { parse } from 'yaml';
+import { CoreNetworkSecurityGroupSecurityRule } from '../../../.gen/providers/oci/core-network-security-group-security-rule';
 import { FeatureStoreConfigSchema } from '../../../lib/config/feature-store-schema';
 import { GovernanceConfigSchema } from '../../../lib/config/governance-schema';
 import { MlopsPlatform } from '../../../lib/mlops-platform';
@@ -126,6 +127,10 @@ describe('addTeamFeatureStore', () => {
   test('defines each team\'s store in its workspace, on the team network or the platform network', () => {
     expect(example.stores.map((s) => s.node.path)).toEqual(['team-fraud-detection/Team/FeatureStore', 'team-recommendations/Team/FeatureStore', 'team-forecasting/Team/FeatureStore']);
     expect(example.stores[1]!.featureGroupNames).toEqual(['user_engagement', 'item_popularity']);
+    // On the platform network the job's subnet CIDR is opened; a team's own network names it in clientCidrs.
+    const cidrSources = (i: number) => example.stores[i]!.database.node.findAll().filter((n) => n instanceof CoreNetworkSecurityGroupSecurityRule).map((n) => (n as CoreNetworkSecurityGroupSecurityRule).sourceInput);
+    expect(cidrSources(0)).toHaveLength(2);
+    expect(cidrSources(1)).toEqual(['10.40.0.0/20']);
     // The key lives in the platform compartment: the database's key grant is written there.
     expect(example.stores[0]!.database.keyAccess!.policy.compartmentIdInput).toBe(example.platform.compartmentId);
   });
