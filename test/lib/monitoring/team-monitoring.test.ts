@@ -40,9 +40,15 @@ function build(section: unknown = SECTION) {
 }
 
 describe('addTeamMonitoring', () => {
+  // One platform and team app for the tests that only read it (building the platform is the slow part).
+  let built: ReturnType<typeof build>;
+  beforeAll(() => {
+    built = build();
+    built.app.synth();
+  });
+
   test("defines the team's pipeline and each endpoint's alarms from the monitoring section", () => {
-    const { app, teamStack, monitoring } = build();
-    app.synth();
+    const { app, teamStack, monitoring } = built;
     const r = JSON.parse(readFileSync(join(app.outdir, 'stacks', teamStack.node.id, 'cdk.tf.json'), 'utf8')).resource;
     const alarms = Object.values(r.oci_monitoring_alarm as Record<string, Record<string, unknown>>).map((a) => a.display_name).sort();
     expect(alarms).toEqual(['fraud-explainer: latency above 2500 ms', 'fraud-scorer: drift score above 0.8', 'fraud-scorer: latency above 1000 ms', 'fraud-scorer: more than 5 errors in 5 minutes']);
@@ -59,7 +65,7 @@ describe('addTeamMonitoring', () => {
   });
 
   test('produces zero policy findings in the team stack', () => {
-    const { teamStack } = build();
+    const { teamStack } = built;
     expect(runPolicyChecks(teamStack).filter((f) => f.suppressedReason === undefined)).toEqual([]);
   });
 
@@ -68,8 +74,7 @@ describe('addTeamMonitoring', () => {
   });
 
   (HAS_TF_VALIDATE ? test : test.skip)(`passes terraform validate for the platform and team stacks (${HAS_TF_VALIDATE ? 'tf-validate' : 'skipped: terraform or ../shared/tools/tf-validate missing'})`, () => {
-    const { app } = build();
-    app.synth();
+    const { app } = built;
     const run = spawnSync(TF_VALIDATE, [app.outdir], { encoding: 'utf8', env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
     expect(`${run.stdout}${run.stderr}`).toMatch(/\b0 errors in 2 stacks/);
     expect(run.status).toBe(0);
