@@ -34,6 +34,7 @@ export function addTeamEndpoints(workspace: TeamWorkspace, config: EndpointsConf
   const routes = new EndpointRoutes(scope, 'Routes', {
     compartmentId: workspace.compartmentId,
     gatewayId: platform.serving.apiGatewayId,
+    gatewayCompartmentId: platform.compartmentId,
     pathPrefix: g.pathPrefix ?? `/${workspace.team}`,
     displayName: `${platform.name}-${workspace.team}-models`,
     authentication: g.authentication.type === 'none' ? 'none' : g.authentication,

@@ -30,6 +30,11 @@ export interface EndpointRoutesProps {
   /** API Gateway the deployment runs on (the platform's). */
   readonly gatewayId: string;
   /**
+   * Compartment of the gateway, where oci_apigateway posts the route metrics.
+   * @default - compartmentId
+   */
+  readonly gatewayCompartmentId?: string;
+  /**
    * Path prefix of the deployment on the gateway, e.g. `/fraud-detection`; unique per gateway.
    */
   readonly pathPrefix: string;
@@ -89,6 +94,7 @@ export class EndpointRoutes extends Construct {
   readonly resource: ApigatewayDeployment;
   readonly deploymentId: string;
   readonly gatewayId: string;
+  readonly gatewayCompartmentId: string;
   readonly pathPrefix: string;
   /** Base URL of the deployment (`https://<gateway host><pathPrefix>`). */
   readonly deploymentEndpoint: string;
@@ -132,6 +138,7 @@ export class EndpointRoutes extends Construct {
     });
     this.deploymentId = this.resource.id;
     this.gatewayId = props.gatewayId;
+    this.gatewayCompartmentId = props.gatewayCompartmentId ?? props.compartmentId;
     this.pathPrefix = props.pathPrefix;
     this.deploymentEndpoint = this.resource.endpoint;
     const logs = { logGroupId: props.logGroupId, service: 'apigateway', resourceId: this.resource.id, retentionDays: props.logRetentionDays };

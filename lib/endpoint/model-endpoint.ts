@@ -5,8 +5,9 @@ import { LoggingLog } from '../../.gen/providers/oci/logging-log';
 import { OKE_SERVING_IDENTITY } from '../platform/platform-iam';
 import { runChecks } from '../private/checks';
 import { type FunctionMemoryMib, OciFunction } from '../serving/oci-function';
+import { EndpointMetric, type MetricOptions } from '../monitoring/endpoint-metric';
 import { type EndpointRoutes } from './endpoint-routes';
-import { defaultRoutePath, type EndpointTarget, ModelEndpointBase, type ModelEndpointAttributes } from './model-endpoint-base';
+import { APIGATEWAY_METRICS, defaultRoutePath, type EndpointTarget, ModelEndpointBase, type ModelEndpointAttributes } from './model-endpoint-base';
 import { DEFAULT_HPA_CUSTOM_METRIC, renderServingManifests, type ServingManifests } from './serving-manifests';
 import { modelEndpointChecks } from './validate-model-endpoint';
 
@@ -377,6 +378,31 @@ export class ModelEndpoint extends ModelEndpointBase {
       props.routes.addRoute({ path: this.routePath, backend: { type: 'http', url: `${deployment.modelDeploymentUrl}/predict` }, readTimeoutSec: timeoutSec, owner: this });
     }
     this.endpointUrl = `${props.routes.deploymentEndpoint}${this.routePath}`;
+  }
+
+  /**
+   * Requests the gateway received on the endpoint's route (`oci_apigateway` `HttpRequests`,
+   * dimensions `resourceId` = gateway, `deploymentId`, `route`), whatever the backend answered.
+   * @default - sum over 1 minute
+   */
+  metricRouteRequests(opts: MetricOptions = {}): EndpointMetric {
+    return this.routeMetric(APIGATEWAY_METRICS.names.requests, 'sum', 'count', `requests to the route of ${this.endpointName}`, opts);
+  }
+
+  /**
+   * Time from the request reaching the gateway to the answer leaving it, milliseconds
+   * (`oci_apigateway` `Latency`): the latency callers see, authentication and backend included.
+   * @default - mean over 1 minute
+   */
+  metricRouteLatency(opts: MetricOptions = {}): EndpointMetric {
+    return this.routeMetric(APIGATEWAY_METRICS.names.latency, 'mean', 'ms', `gateway latency of ${this.endpointName}`, opts);
+  }
+
+  private routeMetric(name: string, statistic: 'sum' | 'mean', unit: string, description: string, opts: MetricOptions): EndpointMetric {
+    return new EndpointMetric({
+      namespace: APIGATEWAY_METRICS.namespace, name, compartmentId: this.routes.gatewayCompartmentId, statistic, intervalMinutes: 1, unit, description,
+      dimensions: { resourceId: this.routes.gatewayId, deploymentId: this.routes.deploymentId, route: this.routePath },
+    }).with(opts);
   }
 
   /** The inference runtime's configuration (functions/inference/read-function-config.ts keys). */

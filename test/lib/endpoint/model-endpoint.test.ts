@@ -4,7 +4,7 @@ import { parseAllDocuments } from 'yaml';
 import { ModelEndpoint, type ModelEndpointProps } from '../../../lib/endpoint/model-endpoint';
 import { Governance, runPolicyChecks } from '../../../lib/policy';
 import { freshStack, resourcesOf, synthResources } from '../../support/synth';
-import { APPLICATION, CLUSTER, COMPARTMENT, DATASCIENCE, FUNCTIONS, IMAGE, LOG_GROUP, OKE, routes, SUBNET } from './fixtures';
+import { APPLICATION, CLUSTER, COMPARTMENT, DATASCIENCE, FUNCTIONS, GATEWAY, IMAGE, LOG_GROUP, OKE, routes, SUBNET } from './fixtures';
 
 type Base = Omit<ModelEndpointProps, 'routes'>;
 interface DeploymentSpec { routes: { backend: { url?: string } & Record<string, unknown> }[]; request_policies: { authentication: unknown } }
@@ -181,6 +181,16 @@ describe('ModelEndpoint metrics', () => {
     expect(oke.metricLatency({ statistic: { percentile: 0.95 }, intervalMinutes: 5 }).toMql()).toBe('prediction_latency_ms[5m]{model_name = "fraud-scorer", model_version = "3"}.percentile(0.95)');
     expect(oke.metricErrors().props).toMatchObject({ namespace: 'mlops_inference', name: 'prediction_errors', compartmentId: COMPARTMENT });
     expect(oke.metricConfidence().props).toMatchObject({ name: 'prediction_confidence', statistic: 'mean', intervalMinutes: 5 });
+  });
+
+  test("reads the route's oci_apigateway metrics by gateway, deployment and route", () => {
+    const stack = freshStack();
+    const e = new ModelEndpoint(stack, 'F', { ...FUNCTIONS, routes: routes(stack, { gatewayCompartmentId: 'ocid1.compartment.oc1..platform' }) });
+    expect(e.metricRouteRequests().props).toMatchObject({
+      namespace: 'oci_apigateway', name: 'HttpRequests', statistic: 'sum', compartmentId: 'ocid1.compartment.oc1..platform',
+      dimensions: { resourceId: GATEWAY, deploymentId: e.routes.deploymentId, route: '/models/fraud-scorer/predict' },
+    });
+    expect(e.metricRouteLatency({ intervalMinutes: 5 }).props).toMatchObject({ name: 'Latency', statistic: 'mean', intervalMinutes: 5 });
   });
 
   test('reads the drift score by model_id, and by feature when given', () => {
