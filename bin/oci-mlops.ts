@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import { CliError } from './cli-error';
-import { buildProgram } from './program';
+import { programFor } from './program';
 
-buildProgram()
-  .parseAsync(process.argv)
+programFor(process.argv)
+  .then((program) => program.parseAsync(process.argv))
   .catch((err: unknown) => {
     if (err instanceof CliError) {
       process.stderr.write(err.message.endsWith('\n') ? err.message : `${err.message}\n`);
