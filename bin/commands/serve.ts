@@ -26,6 +26,7 @@ export interface ServeOptions {
   readonly maxBatch: number;
   readonly maxBodyBytes: number;
   readonly logFeatures: boolean;
+  readonly featureNames?: string;
   readonly log: string;
   readonly monitoringCompartment?: string;
   readonly cacheDir?: string;
@@ -41,7 +42,7 @@ export async function runServe(opts: ServeOptions & { requireModel?: boolean }, 
   const name = opts.name ?? basename(opts.model).replace(/\.onnx$/i, '');
   if (!/^[A-Za-z0-9._-]{1,128}$/.test(name)) throw new CliError(`serve: --name must be 1-128 letters, digits, '.', '_' or '-', got "${name}"`, 2);
   const slot = new ModelSlot(name);
-  const router = createInferenceRouter({ slot, maxBatch: opts.maxBatch, maxBodyBytes: opts.maxBodyBytes, logFeatures: opts.logFeatures, observe: (e) => telemetry.observe(e) });
+  const router = createInferenceRouter({ slot, maxBatch: opts.maxBatch, maxBodyBytes: opts.maxBodyBytes, logFeatures: opts.logFeatures, featureNames: opts.featureNames?.split(','), observe: (e) => telemetry.observe(e) });
   const log = opts.log === 'stdout' || opts.log === 'none' ? opts.log : { logId: opts.log };
   const telemetry = await createTelemetry(slot, { log, monitoringCompartmentId: opts.monitoringCompartment }, () => router.observerFailures);
   const server = createInferenceServer({ router, slot, telemetry });
@@ -81,6 +82,7 @@ export const registerServe: CommandRegistrar = (program: Command) => {
     .option('--max-batch <n>', 'most rows per request', positiveInt('--max-batch'), 1000)
     .option('--max-body-bytes <n>', 'largest request body in bytes (413 above it)', positiveInt('--max-body-bytes'), 1048576)
     .option('--no-log-features', 'leave feature values out of prediction logs')
+    .option('--feature-names <a,b,c>', 'names of the feature columns, logged with the rows for the drift monitor')
     .option('--log <target>', 'prediction logs: stdout, none, or an OCI Logging log OCID', 'stdout')
     .option('--monitoring-compartment <ocid>', 'post custom metrics (mlops_inference) to OCI Monitoring in this compartment')
     .option('--cache-dir <dir>', 'disk cache for models fetched from Object Storage')

@@ -38,7 +38,7 @@ const telemetryReady = createTelemetry(slot, {
 });
 telemetryReady.catch((err: unknown) => process.stderr.write(`inference: prediction logs and metrics are off: ${(err as Error).message}\n`));
 const router = createInferenceRouter({
-  slot, maxBatch: config.maxBatch, maxBodyBytes: config.maxBodyBytes, logFeatures: config.logFeatures,
+  slot, maxBatch: config.maxBatch, maxBodyBytes: config.maxBodyBytes, logFeatures: config.logFeatures, featureNames: config.featureNames,
   observe: (e) => void telemetryReady.then((t) => t.observe(e), () => undefined),
 });
 // Loading starts at container start (cold start); the first invocation waits for it.

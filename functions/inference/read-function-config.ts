@@ -17,6 +17,7 @@ const CHECKS: Record<string, (v: string) => string | null> = {
   MONITORING_COMPARTMENT_ID: (v) => (/^ocid1\.(compartment|tenancy)\./.test(v) ? null : 'must be a compartment OCID'),
   MONITORING_INTERVAL_SEC: (v) => (/^\d+$/.test(v) && Number(v) >= 1 && Number.isSafeInteger(Number(v)) ? null : 'must be a whole number >= 1'),
   MODEL_CACHE_DIR: () => null,
+  FEATURE_NAMES: (v) => (/^[^,\s]+(,[^,\s]+)*$/.test(v) ? null : 'must be comma-separated feature names without spaces'),
 };
 
 /** The inference function's configuration, typed. */
@@ -35,6 +36,8 @@ export interface FunctionConfig {
   readonly monitoringCompartmentId?: string;
   readonly monitoringIntervalSec: number;
   readonly cacheDir: string;
+  /** Feature column names (FEATURE_NAMES, comma-separated), logged with the rows. */
+  readonly featureNames?: readonly string[];
 }
 
 /**
@@ -75,5 +78,6 @@ export function readFunctionConfig(env: Readonly<Record<string, string | undefin
     monitoringCompartmentId: c.MONITORING_COMPARTMENT_ID,
     monitoringIntervalSec: int('MONITORING_INTERVAL_SEC') ?? 60,
     cacheDir: c.MODEL_CACHE_DIR ?? '/tmp/model-cache',
+    featureNames: c.FEATURE_NAMES?.split(','),
   };
 }

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const config = readFunctionConfig(process.env);
   const name = config.modelName ?? basename(config.modelUri).replace(/\.onnx$/i, '');
   const slot = new ModelSlot(name);
-  const router = createInferenceRouter({ slot, maxBatch: config.maxBatch, maxBodyBytes: config.maxBodyBytes, logFeatures: config.logFeatures, observe: (e) => telemetry.observe(e) });
+  const router = createInferenceRouter({ slot, maxBatch: config.maxBatch, maxBodyBytes: config.maxBodyBytes, logFeatures: config.logFeatures, featureNames: config.featureNames, observe: (e) => telemetry.observe(e) });
   const telemetry = await createTelemetry(slot, {
     log: config.logId ? { logId: config.logId } : config.logTarget,
     monitoringCompartmentId: config.monitoringCompartmentId,

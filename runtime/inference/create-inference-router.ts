@@ -43,6 +43,12 @@ export interface InferenceRouterOptions extends InferenceLimits {
   readonly observe?: (event: RequestEvent) => void;
   /** Put the feature rows in log records. @default true */
   readonly logFeatures?: boolean;
+  /**
+   * Names of the feature columns, in input order, logged with the rows so the drift monitor can
+   * match them to its reference profile.
+   * @default - no names logged
+   */
+  readonly featureNames?: readonly string[];
   /** Clock, for tests. @default - `performance.now()` and `new Date()` */
   readonly now?: () => number;
 }
@@ -127,7 +133,7 @@ export function createInferenceRouter(options: InferenceRouterOptions): Inferenc
     const { batch, extra } = parse(body, sig);
     const prediction = checkPredictionFinite(await model.run(batch), rowsPath);
     const timestamp = isoNow();
-    const record = predictionLogRecord({ requestId, timestamp, protocol, latencyMs: now() - started, signature: sig, batch, prediction }, logFeatures);
+    const record = predictionLogRecord({ requestId, timestamp, protocol, latencyMs: now() - started, signature: sig, batch, prediction }, logFeatures, options.featureNames);
     return { result: shape(prediction, sig, batch, timestamp, extra), logged: { record, signature: sig } };
   }
 

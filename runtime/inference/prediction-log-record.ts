@@ -8,6 +8,8 @@ export interface PredictionLogRecord {
   readonly timestamp: string;
   readonly model_name: string;
   readonly model_version: string;
+  /** `<model_name>-<model_version>`: the governance model id and the drift monitor's `model_id` dimension. */
+  readonly model_id: string;
   /** Which protocol answered: the design's format, KServe V1 or the Open Inference Protocol V2. */
   readonly protocol: 'design' | 'kserve_v1' | 'oip_v2';
   /** Handler latency, milliseconds. */
@@ -19,6 +21,8 @@ export interface PredictionLogRecord {
   readonly confidence?: readonly number[];
   /** The rows as received, unless the endpoint is configured not to log features. */
   readonly features?: readonly number[][];
+  /** Name of each feature column, when the endpoint knows them (the drift monitor matches them to its reference profile). */
+  readonly feature_names?: readonly string[];
 }
 
 /**
@@ -26,6 +30,7 @@ export interface PredictionLogRecord {
  *
  * @param input request id, time, protocol, latency (ms), the model's signature, the rows and the answer
  * @param logFeatures include the feature rows (false for endpoints that must not log inputs)
+ * @param featureNames names of the feature columns, logged with the rows
  * @returns the record, ready for JSON
  * @example
  * predictionLogRecord({ requestId: 'r1', timestamp: '2026-01-01T00:00:00.000Z', protocol: 'design', latencyMs: 0.2,
@@ -42,6 +47,7 @@ export function predictionLogRecord(
     readonly prediction: BatchPrediction;
   },
   logFeatures: boolean,
+  featureNames?: readonly string[],
 ): PredictionLogRecord {
   const { batch, prediction, signature } = input;
   // Built field by field (no spreads): this runs once per request.
@@ -51,12 +57,16 @@ export function predictionLogRecord(
     timestamp: input.timestamp,
     model_name: signature.name,
     model_version: signature.version,
+    model_id: `${signature.name}-${signature.version}`,
     protocol: input.protocol,
     latency_ms: Math.round(input.latencyMs * 1000) / 1000,
     rows: batch.rows,
     prediction: prediction.predictions,
   };
   if (prediction.confidences) record.confidence = Array.from(prediction.confidences);
-  if (logFeatures) record.features = batch.source as number[][];
+  if (logFeatures) {
+    record.features = batch.source as number[][];
+    if (featureNames) record.feature_names = featureNames;
+  }
   return record;
 }

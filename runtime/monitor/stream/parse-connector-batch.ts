@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalizePredictionLog } from './normalize-prediction-log';
 import { type PredictionLogRecord, PredictionLogRecordSchema } from './prediction-log-record';
 
 /**
@@ -26,8 +27,9 @@ export interface ParsedConnectorBatch {
 /**
  * Decodes a Service Connector Hub batch from Streaming: a JSON array of messages
  * `{stream, partition, key, value, offset, timestamp}` whose `value` is the base64 of a
- * prediction-log record (JSON). A message that is not base64 JSON or not a valid record is
- * rejected with its reason; the rest of the batch is kept.
+ * prediction-log record (JSON), possibly inside the OCI Logging envelope and possibly a whole
+ * request's rows (see normalizePredictionLog). A message that is not base64 JSON or not a valid
+ * record is rejected with its reason; the rest of the batch is kept.
  *
  * @param body - the function's input: the JSON text, a Buffer, or an already parsed array
  * @param now - time used when neither the record nor the message has one
@@ -66,14 +68,16 @@ export function parseConnectorBatch(body: unknown, now: Date): ParsedConnectorBa
       rejected.push({ index, offset, reason: 'value is not base64-encoded JSON' });
       return;
     }
-    const rec = PredictionLogRecordSchema.safeParse(decoded);
-    if (!rec.success) {
-      rejected.push({ index, offset, reason: `not a prediction-log record: ${rec.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}` });
-      return;
+    for (const candidate of normalizePredictionLog(decoded)) {
+      const rec = PredictionLogRecordSchema.safeParse(candidate);
+      if (!rec.success) {
+        rejected.push({ index, offset, reason: `not a prediction-log record: ${rec.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}` });
+        continue;
+      }
+      const stamp = rec.data.timestamp ?? msg.data.timestamp;
+      const time = stamp && !Number.isNaN(Date.parse(stamp)) ? new Date(stamp) : now;
+      records.push({ record: rec.data, time });
     }
-    const stamp = rec.data.timestamp ?? msg.data.timestamp;
-    const time = stamp && !Number.isNaN(Date.parse(stamp)) ? new Date(stamp) : now;
-    records.push({ record: rec.data, time });
   });
   return { records, rejected };
 }

@@ -173,7 +173,7 @@ describe('small pure helpers', () => {
   });
   test('predictionLogRecord builds the @example record', () => {
     const r = predictionLogRecord({ requestId: 'r1', timestamp: '2026-01-01T00:00:00.000Z', protocol: 'design', latencyMs: 0.2, signature: sig, batch: { rows: 1, single: true, data: Float32Array.of(1, 2), source: [[1, 2]] }, prediction: { rows: 1, predictions: [3] } }, true);
-    expect(r).toEqual({ type: 'prediction', request_id: 'r1', timestamp: '2026-01-01T00:00:00.000Z', model_name: 'iris', model_version: '1', protocol: 'design', latency_ms: 0.2, rows: 1, prediction: [3], features: [[1, 2]] });
+    expect(r).toEqual({ type: 'prediction', request_id: 'r1', timestamp: '2026-01-01T00:00:00.000Z', model_name: 'iris', model_version: '1', model_id: 'iris-1', protocol: 'design', latency_ms: 0.2, rows: 1, prediction: [3], features: [[1, 2]] });
   });
   test('verifyModelDigest accepts the @example and fails malformed or different digests', () => {
     expect(verifyModelDigest(Buffer.from('abc'), 'BA7816BF8F01CFEA414140DE5DAE2223B00361A396177A9CB410FF61F20015AD', 'inline')).toMatch(/^ba7816/);

@@ -13,7 +13,7 @@ import { ociClientConfiguration } from '../../../runtime/oci';
 import { OciTestServer } from '../../support/oci-test-server';
 
 const record = (i: number): PredictionLogRecord => ({
-  type: 'prediction', request_id: `r${i}`, timestamp: '2026-01-01T00:00:00.000Z', model_name: 'iris', model_version: '1',
+  type: 'prediction', request_id: `r${i}`, timestamp: '2026-01-01T00:00:00.000Z', model_name: 'iris', model_version: '1', model_id: 'iris-1',
   protocol: 'design', latency_ms: 0.3, rows: 1, prediction: ['setosa'], confidence: [0.98], features: [[5.1, 3.5, 1.4, 0.2]],
 });
 
