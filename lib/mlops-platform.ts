@@ -12,6 +12,7 @@ import { PlatformIam } from './platform/platform-iam';
 import { PlatformTags } from './platform/platform-tags';
 import { type IPlatformVault, PlatformVault } from './security/platform-vault';
 import { type ApiAuthentication } from './serving/api-authentication';
+import { OciFunction } from './serving/oci-function';
 import { OkeCluster, type OkeClusterProps } from './serving/oke-cluster';
 import { type IServingBase, ServingBase } from './serving/serving-base';
 import { SecureBucket } from './storage/secure-bucket';
@@ -109,6 +110,11 @@ export interface MlopsPlatformProps {
   readonly functionsShape?: 'GENERIC_X86' | 'GENERIC_ARM' | 'GENERIC_X86_ARM';
   /** Only run function images signed with this Vault key. @default - signature verification off */
   readonly imageSigningKeyId?: string;
+  /**
+   * OCIR image of the canary gate (functions/canary-gate), which canary releases invoke between steps.
+   * @default - no canary gate function (canary releases must name one)
+   */
+  readonly canaryGateImage?: string;
 
   /** An existing log group. @default - a log group is defined */
   readonly existingLogGroupId?: string;
@@ -153,6 +159,8 @@ export class MlopsPlatform extends Construct {
   readonly devopsProject: DevopsProject;
   readonly budget?: CompartmentBudget;
   readonly iam?: PlatformIam;
+  /** The canary gate function, when canaryGateImage is given. */
+  readonly canaryGateFunctionId?: string;
 
   constructor(scope: Construct, id: string, props: MlopsPlatformProps) {
     super(scope, id);
@@ -222,6 +230,13 @@ export class MlopsPlatform extends Construct {
       logGroupId: this.logGroupId, functionsShape: props.functionsShape, imageSigningKeyId: props.imageSigningKeyId,
     });
     this.servingBase = this.serving;
+    if (props.canaryGateImage) {
+      this.canaryGateFunctionId = new OciFunction(this, 'CanaryGate', {
+        applicationId: this.serving.functionsApplicationId, displayName: `${prefix}-canary-gate`, image: props.canaryGateImage, memoryMib: 256, timeoutSec: 120,
+        // Default compartment of the metrics; a release passes its endpoint's compartment in each invocation.
+        config: { OCI_MLOPS_CANARY_COMPARTMENT_ID: compartmentId },
+      }).functionId;
+    }
 
     if (props.experimentTracking) {
       this.tracking = new ExperimentTracking(this, 'ExperimentTracking', {

@@ -73,7 +73,7 @@ function targetProps(workspace: TeamWorkspace, m: EndpointConfig): Partial<Model
       instanceCount: m.instanceCount, maxInstanceCount: m.maxInstanceCount, bandwidthMbps: m.bandwidthMbps,
     };
   }
-  const runtime = { image: m.image, modelUri: m.artifact.uri, modelSha256: m.artifact.sha256, maxBatch: m.maxBatch, maxBodyBytes: m.maxBodyBytes, logFeatures: m.logFeatures, memoryMib: m.memoryMib };
+  const runtime = { image: m.image, modelUri: m.artifact.uri, modelSha256: m.artifact.sha256, maxBatch: m.maxBatch, maxBodyBytes: m.maxBodyBytes, logFeatures: m.logFeatures, featureNames: m.featureNames, memoryMib: m.memoryMib };
   if (m.target === 'functions') {
     // The function lives in the platform's application, so oci_faas posts its metrics in the platform compartment.
     return { ...runtime, functionsApplicationId: platform.serving.functionsApplicationId, provisionedConcurrency: m.provisionedConcurrency, serviceMetricsCompartmentId: platform.compartmentId };

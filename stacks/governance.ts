@@ -1,20 +1,20 @@
 import { type AutonomousDatabaseConfig, type GovernanceConfig } from '../lib/config/governance-schema';
-import { Governance } from '../lib/governance/governance';
+import { ModelGovernance } from '../lib/governance/governance';
 import { type MlopsPlatform } from '../lib/mlops-platform';
 
 /**
  * Defines the platform's model governance from the `governance:` section of stacks/platform.yaml,
- * inside the platform (construct id `Governance`): it uses the platform's compartment, network,
+ * inside the platform (construct id `ModelGovernance`): it uses the platform's compartment, network,
  * vault, functions application and gateway, and log group.
  *
  * @param platform - the MlopsPlatform of the platform stack
  * @param config - the parsed `governance:` section (GovernanceConfigSchema)
- * @returns the Governance construct
+ * @returns the ModelGovernance construct
  * @throws Error from the construct when a value is outside OCI's limits
  */
-export function addPlatformGovernance(platform: MlopsPlatform, config: GovernanceConfig): Governance {
+export function addPlatformGovernance(platform: MlopsPlatform, config: GovernanceConfig): ModelGovernance {
   const c = config;
-  return new Governance(platform, 'Governance', {
+  return new ModelGovernance(platform, 'ModelGovernance', {
     compartmentId: platform.compartmentId,
     tenancyId: platform.tenancyId,
     namePrefix: platform.name,
@@ -38,7 +38,7 @@ export function addPlatformGovernance(platform: MlopsPlatform, config: Governanc
 }
 
 /**
- * The database props of Governance and FeatureStore from a parsed `database:` section.
+ * The database props of ModelGovernance and FeatureStore from a parsed `database:` section.
  *
  * @param db - the parsed section (autonomousDatabaseConfigSchema)
  * @returns the `database*` props both constructs take

@@ -1,6 +1,7 @@
 import { type Construct } from 'constructs';
 import { type PlatformConfig } from '../lib/config';
 import { MlopsPlatform } from '../lib/mlops-platform';
+import { addPlatformGovernance } from './governance';
 import { OciStack } from './oci-stack';
 
 /** The shared stack: one MlopsPlatform built from stacks/platform.yaml. */
@@ -29,6 +30,8 @@ export class PlatformStack extends OciStack {
       subscriptions: c.notifications,
       auditRetentionDays: c.auditRetentionDays,
       budget: c.budget,
+      canaryGateImage: c.canaryGate?.image,
     });
+    if (c.governance) addPlatformGovernance(this.platform, c.governance);
   }
 }

@@ -21,6 +21,11 @@ export interface TeamReleaseInputs {
    * @default - no green function; the gateway deployment of a ModelEndpoint is its routes' deployment
    */
   readonly functionSlots?: Readonly<Record<string, Partial<FunctionReleaseSlots>>>;
+  /**
+   * The canary-gate function, when the team file names none.
+   * @default - the team file's `releases.canaryGateFunctionId`
+   */
+  readonly canaryGateFunctionId?: string;
 }
 
 /** What addTeamReleases defined. */
@@ -59,7 +64,7 @@ export function addTeamReleases(workspace: TeamWorkspace, config: ReleasesConfig
     const slots = inputs.functionSlots?.[r.endpoint];
     return new ModelRelease(workspace, `Release-${r.endpoint}`, {
       endpoint, pipeline, strategy: r.strategy, requiredApprovals: r.requiredApprovals, canarySteps: r.canarySteps,
-      canaryThresholds: r.gate, canaryGateFunctionId: config.canaryGateFunctionId,
+      canaryThresholds: r.gate, canaryGateFunctionId: config.canaryGateFunctionId ?? inputs.canaryGateFunctionId,
       validationPayload: r.validationRequest ? JSON.stringify(r.validationRequest) : undefined, validationFunctionId: r.validationFunctionId,
       greenFunctionId: slots?.greenFunctionId,
       apiGatewayDeploymentId: slots?.apiGatewayDeploymentId ?? (endpoint instanceof ModelEndpoint ? endpoint.routes.deploymentId : undefined),

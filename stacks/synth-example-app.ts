@@ -1,5 +1,6 @@
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { writeBuildSpecs } from '../lib/cicd/write-build-specs';
 import { type Finding, runPolicyChecks, toSarif } from '../lib/policy';
 import { buildExampleApp } from './app';
 import { loadExampleConfig, type ExampleConfigPaths } from './load-example-config';
@@ -54,6 +55,8 @@ export function synthExampleApp(opts: SynthOptions): SynthResult {
     if (opts.reportFile) writeFileAtomically(opts.reportFile, `${JSON.stringify(toSarif(findings, { toolVersion: packageVersion() }), null, 2)}\n`);
     if (findings.some(isBlocking)) throw new PolicyViolationError(findings);
     app.synth();
+    // The build specs teams commit to their application repositories: build-specs/<team>-<model>.yaml.
+    writeBuildSpecs(app, tmp);
     const stacks = readdirSync(join(tmp, 'stacks')).sort();
     replaceDir(tmp, outDir);
     return { stacks, findings };

@@ -2,12 +2,17 @@ import { type Construct } from 'constructs';
 import { type TeamConfig } from '../lib/config';
 import { PlatformNetwork } from '../lib/network/platform-network';
 import { TeamWorkspace } from '../lib/team-workspace';
+import { addTeamEndpoints, type TeamEndpoints } from './endpoints';
+import { addTeamFeatureStore } from './feature-store';
+import { addTeamMonitoring } from './monitoring';
 import { OciStack } from './oci-stack';
 import { type PlatformStack } from './platform-stack';
+import { addTeamReleases } from './releases';
 
 /** One team's stack, built from its team file on top of the shared platform stack. */
 export class TeamStack extends OciStack {
   readonly workspace: TeamWorkspace;
+  readonly endpoints?: TeamEndpoints;
 
   constructor(scope: Construct, id: string, readonly config: TeamConfig, readonly platformStack: PlatformStack) {
     super(scope, id, { region: config.region });
@@ -33,5 +38,19 @@ export class TeamStack extends OciStack {
       modelNames: c.dataScience.modelNames,
       oke: c.oke,
     });
+    if (c.endpoints) this.endpoints = addTeamEndpoints(this.workspace, c.endpoints);
+    const byName = this.endpoints?.byName ?? {};
+    if (c.monitoring) addTeamMonitoring(this.workspace, c.monitoring, byName);
+    if (c.releases) {
+      const endpoints = Object.values(byName);
+      addTeamReleases(this.workspace, c.releases, {
+        region: c.region,
+        endpoints,
+        canaryGateFunctionId: platformStack.platform.canaryGateFunctionId,
+        // Blue-green on functions deploys to the endpoint's standby function, then switches the route.
+        functionSlots: Object.fromEntries(endpoints.filter((e) => e.standbyFunctionId).map((e) => [e.endpointName, { greenFunctionId: e.standbyFunctionId }])),
+      });
+    }
+    if (c.featureStore) addTeamFeatureStore(this.workspace, c.featureStore);
   }
 }

@@ -11,7 +11,7 @@ import { DevopsTrigger } from '../../.gen/providers/oci/devops-trigger';
 import { type Check, mismatches, outside, runChecks } from '../private/checks';
 import { type BuildSpec, type BuildSpecCommandStep, renderBuildSpec } from './build-spec';
 import { type ModelBuildSpecOptions, modelBuildSpec } from './build-spec-model';
-import { terraformPlaceholder } from './devops-placeholder';
+import { devopsParameterReference } from './devops-parameter';
 
 /** Where the build reads the model's source. */
 export type ModelSourceType = 'devops' | 'github' | 'gitlab';
@@ -218,7 +218,7 @@ export class ModelPipeline extends Construct implements IModelPipeline {
     const image = new DevopsDeployArtifact(this, 'ImageArtifact', {
       projectId: this.devopsProjectId, displayName: `${name}-image`, deployArtifactType: 'DOCKER_IMAGE',
       argumentSubstitutionMode: 'SUBSTITUTE_PLACEHOLDERS',
-      deployArtifactSource: { deployArtifactSourceType: 'OCIR', imageUri: `${this.imageRepositoryPath}:${terraformPlaceholder('IMAGE_TAG')}` },
+      deployArtifactSource: { deployArtifactSourceType: 'OCIR', imageUri: `${this.imageRepositoryPath}:${devopsParameterReference('IMAGE_TAG')}` },
     });
     this.imageArtifactId = image.id;
     this.deliverStage = new DevopsBuildPipelineStage(this, 'DeliverStage', {

@@ -57,6 +57,7 @@ const runtime = {
   maxBatch: z.number().int().positive().optional().meta({ description: 'Rows per request at most (default 1000).' }),
   maxBodyBytes: z.number().int().positive().optional().meta({ description: 'Request body limit in bytes (default 1048576).' }),
   logFeatures: z.boolean().default(true).meta({ description: 'Log request features with each prediction (drift detection needs them).' }),
+  featureNames: z.array(z.string().regex(/^[^,\s]+$/, 'must be a name without commas or spaces')).optional().meta({ description: 'Feature column names in input order, logged with the rows so drift is reported per named feature.' }),
   memoryMib: z.number().int().positive().optional().meta({ description: 'Memory in MiB (default 1024; functions: 128, 256, 512, 1024, 2048 or 3072).' }),
 };
 

@@ -8,3 +8,8 @@ export * from './platform-config-schema';
 export * from './team-config-schema';
 export * from './json-schemas';
 export * from './config-reference';
+export * from './endpoint-schema';
+export * from './feature-store-schema';
+export * from './governance-schema';
+export * from './monitoring-schema';
+export * from './release-schema';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GovernanceConfigSchema } from './governance-schema';
 import { ocid } from './ocid';
 import { apiAuthenticationSchema, budgetSchema, networkSchema, notificationSchema, ocirImage, okeSchema, regionSchema, resourceName } from './common-schemas';
 
@@ -46,6 +47,12 @@ export const PlatformConfigSchema = z
     modelNames: z.array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,254}$/)).default([]).meta({ description: 'Models of the shared registry (one model version set each).' }),
     notifications: z.array(notificationSchema).default([]).meta({ description: "Who the platform's critical, warning and info topics notify." }),
     budget: budgetSchema.optional().meta({ description: 'Monthly budget of the platform compartment.' }),
+    canaryGate: z
+      .object({ image: ocirImage.meta({ description: 'OCIR image of functions/canary-gate.' }) })
+      .strict()
+      .optional()
+      .meta({ description: 'The canary gate function that canary releases invoke between traffic steps.' }),
+    governance: GovernanceConfigSchema.optional().meta({ description: 'Model governance: registration, four-eyes approval and the audit trail, behind the API Gateway.' }),
   })
   .strict()
   .meta({ title: 'oci-mlops platform configuration', description: 'The shared platform: stacks/platform.yaml.' });

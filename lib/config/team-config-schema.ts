@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { budgetSchema, notebookSessionSchema, notificationSchema, okeSchema, regionSchema, resourceName, tagsSchema } from './common-schemas';
+import { endpointsSectionSchema } from './endpoint-schema';
+import { FeatureStoreConfigSchema } from './feature-store-schema';
+import { monitoringSchema } from './monitoring-schema';
 import { ocid } from './ocid';
+import { releasesSchema } from './release-schema';
 
 export const teamNetworkSchema = z
   .object({
@@ -33,6 +37,10 @@ export const TeamConfigSchema = z
     network: teamNetworkSchema.optional().meta({ description: "The team's own VCN and subnets (bring your own network); omitted means the platform's network." }),
     dataScience: teamDataScienceSchema.default({ allowGpuShapes: false, notebooks: [], modelNames: [] }).meta({ description: "The team's Data Science project: notebooks and model registry." }),
     oke: okeSchema.optional().meta({ description: 'An OKE cluster of the team; omitted means none (endpoints use the platform cluster).' }),
+    endpoints: endpointsSectionSchema.optional().meta({ description: 'Model endpoints (functions, oke, datascience) behind one authenticated API Gateway deployment.' }),
+    monitoring: monitoringSchema.optional().meta({ description: 'Drift monitoring and alarms per endpoint, and the prediction-log pipeline.' }),
+    releases: releasesSchema.optional().meta({ description: 'Model build pipelines and releases (rolling, blue-green, canary) on OCI DevOps.' }),
+    featureStore: FeatureStoreConfigSchema.optional().meta({ description: "The team's feature store: feature groups on Autonomous Database, Object Storage and Streaming." }),
   })
   .strict()
   .meta({ title: 'oci-mlops team configuration', description: 'One team of the oci-mlops platform: stacks/teams/<team>.yaml.' });

@@ -48,6 +48,12 @@ export interface ModelEndpointProps {
    */
   readonly releaseStrategy?: ReleaseStrategy;
   /**
+   * Names of the model's feature columns in input order, logged with each prediction so the drift
+   * monitor can match them to its reference profile (FEATURE_NAMES of the runtime).
+   * @default - features logged by position (x0, x1, ...)
+   */
+  readonly featureNames?: readonly string[];
+  /**
    * Compartment where the service posts its own metrics (oci_faas: the Functions application's).
    * @default - compartmentId
    */
@@ -258,6 +264,11 @@ export class ModelEndpoint extends ModelEndpointBase {
   /** Full URL of the route (`https://<gateway host><prefix><routePath>`). */
   readonly endpointUrl: string;
   readonly functionId?: string;
+  /**
+   * The standby ("green") function of a blue-green release on `functions`: same image and size, no
+   * provisioned concurrency; the release pipeline deploys to it, validates it and switches the route.
+   */
+  readonly standbyFunctionId?: string;
   readonly clusterId?: string;
   readonly kubernetesNamespace?: string;
   readonly kubernetesManifests?: string;
@@ -284,7 +295,7 @@ export class ModelEndpoint extends ModelEndpointBase {
     const timeoutSec = props.timeoutSec ?? 30;
 
     if (props.target === 'functions') {
-      const fn = new OciFunction(this, 'Function', {
+      const functionProps = {
         applicationId: props.functionsApplicationId!,
         displayName: props.endpointName,
         image: props.image!,
@@ -293,9 +304,13 @@ export class ModelEndpoint extends ModelEndpointBase {
         provisionedConcurrency: props.provisionedConcurrency,
         // The gateway passes the full request path; strip all but "/predict" (validation ensures the route ends so).
         config: { ...this.runtimeConfig(props), PATH_PREFIX: `${props.routes.pathPrefix}${this.routePath.slice(0, -'/predict'.length)}` },
-      });
+      };
+      const fn = new OciFunction(this, 'Function', functionProps);
       this.resource = fn.resource;
       this.functionId = fn.functionId;
+      if (this.releaseStrategy === 'blue-green') {
+        this.standbyFunctionId = new OciFunction(this, 'StandbyFunction', { ...functionProps, displayName: `${props.endpointName}-green`, provisionedConcurrency: 0 }).functionId;
+      }
       props.routes.addRoute({ path: this.routePath, backend: { type: 'function', functionId: fn.functionId }, readTimeoutSec: timeoutSec, owner: this });
     } else if (props.target === 'oke') {
       const minReplicas = props.minReplicas ?? 2;
@@ -417,6 +432,7 @@ export class ModelEndpoint extends ModelEndpointBase {
       LOG_FEATURES: String(props.logFeatures ?? true),
       LOG_ID: this.predictionLogId,
       MONITORING_COMPARTMENT_ID: props.compartmentId,
+      ...(props.featureNames?.length ? { FEATURE_NAMES: props.featureNames.join(',') } : {}),
     };
   }
 }

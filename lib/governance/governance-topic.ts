@@ -13,7 +13,7 @@ export interface GovernanceSubscription {
 /**
  * Defines the Notifications topic of governance events and its email and HTTPS subscriptions.
  *
- * @param scope - the Governance construct
+ * @param scope - the ModelGovernance construct
  * @param id - construct id of the topic
  * @param props - compartment, topic name (unique in the tenancy), subscriptions
  * @returns the topic

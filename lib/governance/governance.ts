@@ -32,7 +32,7 @@ export interface GovernanceApprovalPolicy {
   readonly adminGroup?: string;
 }
 
-export interface GovernanceProps {
+export interface ModelGovernanceProps {
   /** Compartment of every governance resource. */
   readonly compartmentId: string;
   /** Tenancy OCID: the dynamic groups of the function and the database live there. */
@@ -162,7 +162,7 @@ export interface GovernanceProps {
  * audit anchor bucket with a retention rule (locked at a given date), the Notifications topic of
  * governance events, and the function's least-privilege IAM.
  */
-export class Governance extends Construct {
+export class ModelGovernance extends Construct {
   readonly function: OciFunction;
   readonly functionId: string;
   readonly database: SecureAutonomousDatabase;
@@ -175,7 +175,7 @@ export class Governance extends Construct {
   readonly dynamicGroup?: IdentityDynamicGroup;
   readonly policy?: IdentityPolicy;
 
-  constructor(scope: Construct, id: string, props: GovernanceProps) {
+  constructor(scope: Construct, id: string, props: ModelGovernanceProps) {
     super(scope, id);
     const prefix = props.namePrefix ?? 'mlops';
     this.pathPrefix = props.pathPrefix ?? '/governance';
@@ -306,10 +306,10 @@ export class Governance extends Construct {
         // The database password, from its one secret (GetSecretBundle).
         new PolicyStatement({ subject, verb: 'read', resource: 'secret-bundles', location, where: PolicyCondition.eq('target.secret.id', passwordSecretId) }),
       ];
-      // Governance state in the model catalog (GetModel, UpdateModel).
+      // ModelGovernance state in the model catalog (GetModel, UpdateModel).
       if (catalogUpdates) statements.push(new PolicyStatement({ subject, verb: 'use', resource: 'data-science-models', location }));
       this.policy = new IdentityPolicy(this, 'Policy', {
-        compartmentId, name, description: 'Governance function: events, audit anchors, database password, model catalog',
+        compartmentId, name, description: 'ModelGovernance function: events, audit anchors, database password, model catalog',
         statements: statements.map(String), dependsOn: [this.dynamicGroup],
       });
     }

@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { type ModelPipeline } from '../../../lib/cicd/model-pipeline';
-import { terraformPlaceholder } from '../../../lib/cicd/devops-placeholder';
+import { devopsParameterReference } from '../../../lib/cicd/devops-parameter';
 import { writeBuildSpecs } from '../../../lib/cicd/write-build-specs';
 import { tempDir } from '../../support/temp-dir';
 import { runPolicyChecks } from '../../../lib/policy';
@@ -106,7 +106,7 @@ describe('ModelPipeline', () => {
   });
 
   test('escapes a DevOps placeholder for Terraform', () => {
-    expect(terraformPlaceholder('IMAGE_TAG')).toBe('$${IMAGE_TAG}');
+    expect(devopsParameterReference('IMAGE_TAG')).toBe('$${IMAGE_TAG}');
   });
 
   test('writes nothing for a tree without pipelines', () => {

@@ -10,7 +10,7 @@ import { TeamWorkspace } from '../../../lib/team-workspace';
 import { addTeamFeatureStore } from '../../../stacks/feature-store';
 import { addPlatformGovernance } from '../../../stacks/governance';
 import { FeatureStore } from '../../../lib/feature-store/feature-store';
-import { Governance } from '../../../lib/governance/governance';
+import { ModelGovernance } from '../../../lib/governance/governance';
 import { HAS_TF_VALIDATE, NETWORK_WITHOUT_NSGS, ociStack, TF_VALIDATE_LABEL, tfValidate } from '../database/construct-fixtures';
 import { GOVERNANCE_BASE } from '../governance/governance-fixtures';
 import { FEATURE_STORE_BASE } from './feature-store-fixtures';
@@ -143,7 +143,7 @@ describe('addTeamFeatureStore', () => {
     // One small stack with every resource type the three constructs define (a stack costs a terraform init).
     const app = Testing.app();
     const stack = ociStack(app, 'constructs');
-    new Governance(stack, 'Governance', GOVERNANCE_BASE);
+    new ModelGovernance(stack, 'ModelGovernance', GOVERNANCE_BASE);
     new FeatureStore(stack, 'Features', FEATURE_STORE_BASE);
     new FeatureStore(stack, 'ByoFeatures', { ...FEATURE_STORE_BASE, namePrefix: 'acme-byo', network: NETWORK_WITHOUT_NSGS, clientCidrs: ['10.40.0.0/20'], defineIam: false });
     const { status, output } = tfValidate(app);

@@ -1,5 +1,5 @@
 /** Fixtures of the governance section tests, shared with the feature store's example-app test. */
-import { type GovernanceProps } from '../../../lib/governance/governance';
+import { type ModelGovernanceProps } from '../../../lib/governance/governance';
 import { type MlopsPlatformProps } from '../../../lib/mlops-platform';
 import { PLATFORM_PROPS } from '../../support/platform-fixtures';
 import { COMPARTMENT, NETWORK, TENANCY, VAULT } from '../database/construct-fixtures';
@@ -33,7 +33,7 @@ database: {ecpuCount: 2, storageGb: 20, backupRetentionDays: 30}
 `;
 
 export const AUTHORIZER = 'ocid1.fnfunc.oc1.eu-frankfurt-1.aaaaaaaaauthorizerexampleexample';
-export const GOVERNANCE_BASE: GovernanceProps = {
+export const GOVERNANCE_BASE: ModelGovernanceProps = {
   compartmentId: COMPARTMENT, tenancyId: TENANCY, namePrefix: 'acme-mlops', network: NETWORK, vault: VAULT,
   servingBase: { functionsApplicationId: 'ocid1.fnapp.oc1.eu-frankfurt-1.aaaaaaaaappexample', apiGatewayId: 'ocid1.apigateway.oc1.eu-frankfurt-1.aaaaaaaagwexample', apiGatewayHostname: 'gw.example.com' },
   logGroupId: 'ocid1.loggroup.oc1.eu-frankfurt-1.aaaaaaaalgexample',

@@ -1,4 +1,4 @@
-import { Governance, type GovernanceProps } from '../../../lib/governance/governance';
+import { ModelGovernance, type ModelGovernanceProps } from '../../../lib/governance/governance';
 import { runPolicyChecks } from '../../../lib/policy';
 import { freshStack, resourcesOf, synthResources } from '../../support/synth';
 import { COMPARTMENT, NETWORK, NETWORK_WITHOUT_NSGS, ociStack, TENANCY, VAULT } from '../database/construct-fixtures';
@@ -7,8 +7,8 @@ import { AUTHORIZER, GOVERNANCE_BASE } from './governance-fixtures';
 
 type Config = Record<string, string>;
 
-describe('Governance', () => {
-  const r = synthResources((s) => { new Governance(s, 'Governance', GOVERNANCE_BASE); });
+describe('ModelGovernance', () => {
+  const r = synthResources((s) => { new ModelGovernance(s, 'ModelGovernance', GOVERNANCE_BASE); });
   const fn = resourcesOf(r, 'oci_functions_function')[0]!;
   const config = fn.config as Config;
 
@@ -81,7 +81,7 @@ describe('Governance', () => {
 
   test('passes the approval policy, an existing topic, JWT claims and no catalog grant when asked', () => {
     const out = synthResources((s) => {
-      new Governance(s, 'Governance', {
+      new ModelGovernance(s, 'ModelGovernance', {
         ...GOVERNANCE_BASE, subscriptions: undefined, existingTopicId: 'ocid1.onstopic.oc1.eu-frankfurt-1.aaaaaaaatopicexample', enableCatalogUpdates: false,
         authentication: { type: 'jwt', issuers: ['https://identity.oraclecloud.com/'], audiences: ['governance'], jwksUri: 'https://idcs.example.com/jwk' },
         actorContextKey: 'email', groupsContextKey: 'mlops_groups',
@@ -100,14 +100,14 @@ describe('Governance', () => {
 
   test('warns when the retention rule is not locked', () => {
     const stack = freshStack();
-    new Governance(stack, 'Governance', { ...GOVERNANCE_BASE, anchorRetentionLockTime: undefined });
+    new ModelGovernance(stack, 'ModelGovernance', { ...GOVERNANCE_BASE, anchorRetentionLockTime: undefined });
     const warnings = stack.node.findAll().flatMap((n) => n.node.metadata).map((m) => String(m.data));
     expect(warnings).toContainEqual(expect.stringContaining('anchorRetentionLockTime is not set'));
   });
 
   test('has no policy findings', () => {
     const stack = ociStack();
-    new Governance(stack, 'Governance', GOVERNANCE_BASE);
+    new ModelGovernance(stack, 'ModelGovernance', GOVERNANCE_BASE);
     expect(runPolicyChecks(stack)).toEqual([]);
   });
 
@@ -129,11 +129,11 @@ describe('Governance', () => {
     [{ authentication: { type: 'jwt', issuers: [], audiences: ['a'], jwksUri: 'https://x.example.com' } }, 'authentication.issuers must list at least one issuer'],
     [{ network: NETWORK_WITHOUT_NSGS }, 'clientNsgIds or clientCidrs must name at least one client'],
   ])('fails on %j', (override, message) => {
-    expect(() => new Governance(freshStack(), 'Governance', { ...GOVERNANCE_BASE, ...override } as GovernanceProps)).toThrow(message);
+    expect(() => new ModelGovernance(freshStack(), 'ModelGovernance', { ...GOVERNANCE_BASE, ...override } as ModelGovernanceProps)).toThrow(message);
   });
 
   test('accepts a brought network without NSGs when the functions subnet CIDR is given', () => {
-    const out = synthResources((s) => { new Governance(s, 'Governance', { ...GOVERNANCE_BASE, network: NETWORK_WITHOUT_NSGS, databaseClientCidrs: ['10.30.0.0/20'] }); });
+    const out = synthResources((s) => { new ModelGovernance(s, 'ModelGovernance', { ...GOVERNANCE_BASE, network: NETWORK_WITHOUT_NSGS, databaseClientCidrs: ['10.30.0.0/20'] }); });
     expect(resourcesOf(out, 'oci_core_network_security_group_security_rule')[0]).toMatchObject({ source: '10.30.0.0/20', source_type: 'CIDR_BLOCK' });
     expect(resourcesOf(out, 'oci_database_autonomous_database')[0]!.nsg_ids).toHaveLength(1);
   });

@@ -31,7 +31,7 @@ describe('addPlatformGovernance', () => {
     const stack = ociStack();
     const platform = new MlopsPlatform(stack, 'Platform', SUBSCRIBED_PLATFORM);
     const governance = addPlatformGovernance(platform, GovernanceConfigSchema.parse(parse(GOVERNANCE_YAML)));
-    expect(governance.node.path).toBe('stack/Platform/Governance');
+    expect(governance.node.path).toBe('stack/Platform/ModelGovernance');
     expect(runPolicyChecks(stack)).toEqual([]);
   });
 
