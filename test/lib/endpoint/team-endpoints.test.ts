@@ -5,24 +5,24 @@ import { App } from 'cdktf';
 import { parse } from 'yaml';
 import { endpointsSectionSchema, type EndpointsConfig } from '../../../lib/config/endpoint-schema';
 import { runPolicyChecks } from '../../../lib/policy';
-import { addTeamEndpoints, type TeamEndpoints } from '../../../stacks/endpoints';
+import { type TeamEndpoints } from '../../../stacks/endpoints';
 import { loadExampleConfig } from '../../../stacks/load-example-config';
 import { PlatformStack } from '../../../stacks/platform-stack';
 import { TeamStack } from '../../../stacks/team-stack';
 import { tempDir } from '../../support/temp-dir';
 
-const SNIPPETS = join(__dirname, 'team-snippets');
+const TEAMS = resolve(__dirname, '../../../stacks/teams');
 const TF_VALIDATE = resolve(__dirname, '../../../../shared/tools/tf-validate/tf-validate');
 const HAS_TF_VALIDATE = existsSync(TF_VALIDATE) && spawnSync('terraform', ['version'], { stdio: 'ignore' }).status === 0;
 
-/** The `endpoints` section of a team snippet, parsed by the schema. */
+/** The `endpoints` section of an example team file, parsed by the schema. */
 function snippet(team: string): EndpointsConfig {
-  return endpointsSectionSchema.parse(parse(readFileSync(join(SNIPPETS, `${team}.yaml`), 'utf8')).endpoints);
+  return endpointsSectionSchema.parse(parse(readFileSync(join(TEAMS, `${team}.yaml`), 'utf8')).endpoints);
 }
 
-/** The example app (real platform and team files) with each team's endpoints snippet added. */
+/** The example app, built from the real platform and team files (TeamStack wires each team's endpoints). */
 function buildExample(): { app: App; teams: Record<string, TeamEndpoints>; stacks: Record<string, TeamStack> } {
-  const config = loadExampleConfig({ teamsDir: resolve(__dirname, '../../../stacks/teams') });
+  const config = loadExampleConfig({ teamsDir: TEAMS });
   const app = new App({ outdir: tempDir(), stackTraces: false });
   const platform = new PlatformStack(app, 'platform', config.platform);
   const teams: Record<string, TeamEndpoints> = {};
@@ -30,7 +30,7 @@ function buildExample(): { app: App; teams: Record<string, TeamEndpoints>; stack
   for (const { config: team } of config.teams) {
     const stack = new TeamStack(app, `team-${team.team}`, team, platform);
     stacks[team.team] = stack;
-    teams[team.team] = addTeamEndpoints(stack.workspace, snippet(team.team));
+    teams[team.team] = stack.endpoints!;
   }
   return { app, teams, stacks };
 }
@@ -92,7 +92,7 @@ describe('addTeamEndpoints on the example teams', () => {
 });
 
 describe('endpointsSectionSchema', () => {
-  const base = parse(readFileSync(join(SNIPPETS, 'fraud-detection.yaml'), 'utf8')).endpoints;
+  const base = parse(readFileSync(join(TEAMS, 'fraud-detection.yaml'), 'utf8')).endpoints;
   const issues = (section: unknown) => {
     const r = endpointsSectionSchema.safeParse(section);
     return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
