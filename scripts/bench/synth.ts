@@ -1,6 +1,6 @@
 /**
- * Whole-process wall time and peak RSS of `oci-mlops synth` for 1, 10 and 100 generated teams,
- * median of 5 runs each, plus the cost per additional team.
+ * Whole-process wall time and peak RSS of `oci-mlops synth` for 1, 10 and 100 generated teams of
+ * 10 endpoints each, median of 5 runs each, plus the cost per additional team.
  *
  *   npm run bench:synth [-- --runs 5 --sizes 1,10,100]
  */
@@ -19,6 +19,9 @@ const opts = new Command('bench-synth')
   .parse(process.argv)
   .opts<{ runs: string; sizes: string }>();
 
+/** Endpoints of every generated team (functions target, the lightest to read and the most common). */
+const ENDPOINTS_PER_TEAM = 10;
+
 function teamFile(i: number): TeamConfigInput {
   const id = i.toString(36).padStart(4, '0');
   return {
@@ -28,7 +31,15 @@ function teamFile(i: number): TeamConfigInput {
     environment: i % 2 ? 'prod' : 'dev',
     costCenter: `cc-${1000 + i}`,
     budget: { monthlyAmount: 1000 + i },
-    notifications: [{ name: 'oncall', severity: 'critical', email: `team-${id}@example.com` }],
+    notifications: (['critical', 'warning', 'info'] as const).map((severity) => ({ name: `oncall-${severity}`, severity, email: `team-${id}@example.com` })),
+    endpoints: {
+      gateway: { authentication: { type: 'jwt', issuers: ['https://idcs.example.com/'], audiences: [`team-${id}`], jwksUri: 'https://idcs.example.com/admin/v1/SigningCert/jwk' } },
+      models: Array.from({ length: ENDPOINTS_PER_TEAM }, (_, e) => ({
+        name: `model-${e}`, modelName: `model-${e}`, modelVersion: '1', target: 'functions' as const,
+        image: 'fra.ocir.io/acmetenancy/mlops/inference:1.4.0',
+        artifact: { uri: `oci://models@acmetenancy/model-${e}/1/model.onnx`, sha256: 'a'.repeat(64) },
+      })),
+    },
   };
 }
 
@@ -58,7 +69,7 @@ try {
     const runs = Array.from({ length: Number(opts.runs) }, () => run(teamsDir, join(work, `n${size}`, 'cdktf.out')));
     rows.push({ teams: size, ms: median(runs.map((r) => r.ms)), rssMb: median(runs.map((r) => r.rssMb)) });
   }
-  process.stdout.write(`oci-mlops synth, whole process, median of ${opts.runs} runs (${cpus().length} cores, Node ${process.version})\n\n`);
+  process.stdout.write(`oci-mlops synth, whole process, ${ENDPOINTS_PER_TEAM} endpoints per team, median of ${opts.runs} runs (${cpus().length} cores, Node ${process.version})\n\n`);
   process.stdout.write('| teams | wall time (s) | peak RSS (MB) |\n|---:|---:|---:|\n');
   for (const r of rows) process.stdout.write(`| ${r.teams} | ${(r.ms / 1000).toFixed(2)} | ${r.rssMb.toFixed(0)} |\n`);
   const [first, last] = [rows[0]!, rows.at(-1)!];
