@@ -2,7 +2,7 @@ import { Token } from 'cdktf';
 import { parseAllDocuments } from 'yaml';
 import { type CanaryThresholds, CanaryThresholdsSchema } from '../../runtime/canary/canary-thresholds-schema';
 import { type Check, outside } from '../private/checks';
-import { type ModelReleaseProps } from './model-release';
+import { type ModelReleaseProps } from './model-release-props';
 
 /** Traffic steps of a canary when none are given, percent. */
 export const DEFAULT_CANARY_STEPS: readonly number[] = [10, 50, 100];

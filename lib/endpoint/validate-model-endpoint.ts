@@ -3,7 +3,7 @@ import { type Check, mismatches, outside } from '../private/checks';
 import { ocirImageProblem } from '../private/ocir';
 import { FUNCTION_MEMORY_MIB } from '../serving/oci-function';
 import { ENDPOINT_TARGETS, type EndpointTarget } from './model-endpoint-base';
-import { type ModelEndpointProps, type ReleaseStrategy } from './model-endpoint';
+import { type ModelEndpointProps, type ReleaseStrategy } from './model-endpoint-props';
 
 /**
  * Release strategies each target can carry out through the release pipeline (lib/cicd): only OKE

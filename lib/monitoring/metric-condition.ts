@@ -1,4 +1,3 @@
-import { type EndpointMetric } from './endpoint-metric';
 
 /** MQL comparison operators of an alarm's trigger rule. */
 export const MQL_COMPARISONS = ['>', '>=', '<', '<=', '==', '!='] as const;
@@ -24,6 +23,15 @@ function mqlNumber(where: string, value: number): string {
   return Math.abs(value) < 1 ? value.toFixed(20).replace(/0+$/, '') : BigInt(Math.round(value)).toString();
 }
 
+/**
+ * What a condition needs of its metric (an EndpointMetric): its identity for the alarm and its MQL.
+ * A structural type, so that this file and endpoint-metric.ts, which makes conditions, do not import each other.
+ */
+export interface ConditionMetric {
+  readonly props: { readonly namespace: string; readonly compartmentId: string; readonly description: string; readonly unit: string };
+  toMql(): string;
+}
+
 /** A threshold trigger (`metric > 0.8`) or an absence trigger (`metric.absent()`). */
 export type MetricTrigger =
   | { readonly kind: 'threshold'; readonly operator: MqlComparison; readonly threshold: number }
@@ -41,7 +49,7 @@ export class MetricCondition {
    * @throws Error naming `MetricCondition` on an unknown operator, a non-finite threshold or an
    *   absence period outside 1..MAX_ABSENCE_MINUTES whole minutes
    */
-  constructor(readonly metric: EndpointMetric, readonly trigger: MetricTrigger) {
+  constructor(readonly metric: ConditionMetric, readonly trigger: MetricTrigger) {
     this.toMql();
   }
 

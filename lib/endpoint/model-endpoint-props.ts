@@ -1,0 +1,202 @@
+import { type EndpointRoutes } from './endpoint-routes';
+import { type EndpointTarget } from './model-endpoint-base';
+
+/** How a new model version replaces the old one. */
+export type ReleaseStrategy = 'rolling' | 'blue-green' | 'canary';
+
+export interface ModelEndpointProps {
+  /** Compartment of the endpoint's prediction log, model deployment and custom metrics. */
+  readonly compartmentId: string;
+  /** Endpoint name, unique per team: 2-40 of a-z, 0-9 and "-". */
+  readonly endpointName: string;
+  /** Model name in the catalog (the MODEL_NAME and `model_name` metric dimension). */
+  readonly modelName: string;
+  /** Model version served (MODEL_VERSION, `model_version` dimension). */
+  readonly modelVersion: string;
+  /** Where the model runs: `functions`, `oke` or `datascience`. */
+  readonly target: EndpointTarget;
+  /** The API Gateway deployment the endpoint's route goes into (several endpoints may share one). */
+  readonly routes: EndpointRoutes;
+  /**
+   * Route path in the deployment.
+   * @default `/models/<endpointName>/predict`
+   */
+  readonly routePath?: string;
+  /** Log group of the endpoint's prediction log (and of the model deployment's access and predict logs). */
+  readonly logGroupId: string;
+  /**
+   * Retention of the prediction log in days: 30, 60, ... 180.
+   * @default 90
+   */
+  readonly predictionLogRetentionDays?: number;
+  /**
+   * How new versions roll out (carried out by the release pipeline, lib/cicd): `rolling` on every
+   * target; `blue-green` on `functions` (route switch) and `oke`; `canary` only on `oke`, where the
+   * NGINX Ingress splits traffic. On `oke`, `blue-green` and `canary` serve through an NGINX Ingress
+   * (host `serviceHostname`, port 80) instead of a load balancer of the Service's own.
+   * @default 'rolling'
+   */
+  readonly releaseStrategy?: ReleaseStrategy;
+  /**
+   * Names of the model's feature columns in input order, logged with each prediction so the drift
+   * monitor can match them to its reference profile (FEATURE_NAMES of the runtime).
+   * @default - features logged by position (x0, x1, ...)
+   */
+  readonly featureNames?: readonly string[];
+  /**
+   * Compartment where the service posts its own metrics (oci_faas: the Functions application's).
+   * @default - compartmentId
+   */
+  readonly serviceMetricsCompartmentId?: string;
+
+  /**
+   * OCIR image of the inference runtime (functions/inference), by tag or digest. Required for
+   * `functions` and `oke`.
+   * @default - none (datascience serves the catalog model with the service's own runtime)
+   */
+  readonly image?: string;
+  /**
+   * Model file the runtime loads: `oci://<bucket>@<namespace>/<object>` or a path in the image (MODEL_URI).
+   * @default - none; required for functions and oke
+   */
+  readonly modelUri?: string;
+  /**
+   * Expected SHA-256 of the model file, 64 hex digits (MODEL_SHA256); the runtime refuses another file.
+   * @default - none; required for functions and oke
+   */
+  readonly modelSha256?: string;
+  /**
+   * Rows per request at most (MAX_BATCH).
+   * @default 1000
+   */
+  readonly maxBatch?: number;
+  /**
+   * Request body size limit in bytes (MAX_BODY_BYTES), enforced by the runtime with a 413 answer:
+   * at most 6 MB on functions (the invocation limit), 20 MB on oke.
+   * @default 1048576
+   */
+  readonly maxBodyBytes?: number;
+  /**
+   * Write the request features into the prediction log (LOG_FEATURES; drift detection needs them).
+   * @default true
+   */
+  readonly logFeatures?: boolean;
+  /**
+   * Memory in MiB: one of 128, 256, 512, 1024, 2048, 3072 on functions; 128-65536 (request = limit) on oke.
+   * @default 1024
+   */
+  readonly memoryMib?: number;
+  /**
+   * Seconds a prediction may take: the function's timeout and the gateway's backend read timeout
+   * (functions 5-300, otherwise 1-300).
+   * @default 30
+   */
+  readonly timeoutSec?: number;
+
+  /**
+   * Functions application of the function (the platform's). Required for `functions`.
+   * @default - none
+   */
+  readonly functionsApplicationId?: string;
+  /**
+   * Provisioned concurrency units kept warm (functions); 0 turns it off.
+   * @default 0
+   */
+  readonly provisionedConcurrency?: number;
+
+  /**
+   * OKE cluster the pods run on. Required for `oke`.
+   * @default - none
+   */
+  readonly clusterId?: string;
+  /**
+   * Private DNS name or private IPv4 of the Service's internal load balancer, which the gateway
+   * calls (`http://<serviceHostname>:<servicePort>`). Required for `oke`: the load balancer gets
+   * its IP only when the manifests are applied, so point a private DNS record at it (or reserve the IP).
+   * @default - none
+   */
+  readonly serviceHostname?: string;
+  /**
+   * Port of the Service's load balancer listener (80 when served through the NGINX Ingress).
+   * @default 80
+   */
+  readonly servicePort?: number;
+  /**
+   * Private subnet of the internal load balancer (oke) or of the model deployment's instances
+   * (datascience). Required for both.
+   * @default - none
+   */
+  readonly subnetId?: string;
+  /**
+   * Pods at least (and the Deployment's initial replicas), 1-100.
+   * @default 2
+   */
+  readonly minReplicas?: number;
+  /**
+   * Pods at most (HPA), minReplicas-100.
+   * @default 6
+   */
+  readonly maxReplicas?: number;
+  /**
+   * CPU request of a pod in millicores; the limit is twice the request.
+   * @default 500
+   */
+  readonly cpuMillicores?: number;
+  /**
+   * Average CPU utilisation the HPA keeps, percent of the request.
+   * @default 70
+   */
+  readonly targetCpuUtilizationPercent?: number;
+  /**
+   * Requests per second per pod the HPA keeps (the custom metric `hpaCustomMetricName`).
+   * @default 20
+   */
+  readonly targetRequestsPerSecondPerPod?: number;
+  /**
+   * Pods metric of the HPA (served by prometheus-adapter from the runtime's `/metrics`).
+   * @default 'mlops_inference_requests_per_second'
+   */
+  readonly hpaCustomMetricName?: string;
+
+  /**
+   * Data Science project of the model deployment. Required for `datascience`.
+   * @default - none
+   */
+  readonly projectId?: string;
+  /**
+   * Model OCID in the Data Science model catalog. Required for `datascience`.
+   * @default - none
+   */
+  readonly modelCatalogId?: string;
+  /**
+   * Compute shape of the model deployment's instances.
+   * @default 'VM.Standard.E4.Flex'
+   */
+  readonly instanceShape?: string;
+  /**
+   * OCPUs per instance (flexible shapes).
+   * @default 1
+   */
+  readonly instanceOcpus?: number;
+  /**
+   * Memory per instance in GB (flexible shapes).
+   * @default 16
+   */
+  readonly instanceMemoryGb?: number;
+  /**
+   * Instances at start and at least, 1-100.
+   * @default 1
+   */
+  readonly instanceCount?: number;
+  /**
+   * Instances at most; above instanceCount turns on the CPU autoscaling policy (scale out above
+   * 70% CPU, in below 30%).
+   * @default 2
+   */
+  readonly maxInstanceCount?: number;
+  /**
+   * Load balancer bandwidth of the model deployment in Mbps.
+   * @default 10
+   */
+  readonly bandwidthMbps?: number;
+}
