@@ -4,7 +4,7 @@ import {
   ApigatewayDeployment, type ApigatewayDeploymentSpecification, type ApigatewayDeploymentSpecificationRoutes,
 } from '../../.gen/providers/oci/apigateway-deployment';
 import { type LoggingLog } from '../../.gen/providers/oci/logging-log';
-import { serviceLog } from '../observability/service-log';
+import { apiDeploymentLogs } from '../observability/service-log';
 import { mismatches, outside, runChecks } from '../private/checks';
 import { type ApiAuthentication, authenticationPolicy, validateApiAuthentication } from '../serving/api-authentication';
 
@@ -141,9 +141,9 @@ export class EndpointRoutes extends Construct {
     this.gatewayCompartmentId = props.gatewayCompartmentId ?? props.compartmentId;
     this.pathPrefix = props.pathPrefix;
     this.deploymentEndpoint = this.resource.endpoint;
-    const logs = { logGroupId: props.logGroupId, service: 'apigateway', resourceId: this.resource.id, retentionDays: props.logRetentionDays };
-    this.accessLog = serviceLog(this, 'AccessLog', { ...logs, category: 'access', displayName: `${props.displayName}-access` });
-    this.executionLog = serviceLog(this, 'ExecutionLog', { ...logs, category: 'execution', displayName: `${props.displayName}-execution` });
+    ({ accessLog: this.accessLog, executionLog: this.executionLog } = apiDeploymentLogs(this, {
+      logGroupId: props.logGroupId, deploymentId: this.resource.id, displayName: props.displayName, retentionDays: props.logRetentionDays,
+    }));
     this.node.addValidation({ validate: () => (this.routes.length ? [] : [`EndpointRoutes ${this.node.path} has no route: pass it as "routes" to at least one ModelEndpoint`]) });
   }
 

@@ -7,7 +7,7 @@ import { type OnsNotificationTopic } from '../../.gen/providers/oci/ons-notifica
 import { autonomousDatabaseName, SecureAutonomousDatabase, type AutonomousDatabaseVersion } from '../database/secure-autonomous-database';
 import { MatchingRule, PolicyCondition, PolicyLocation, PolicyStatement, PolicySubject } from '../iam';
 import { type IPlatformNetwork } from '../network/platform-network';
-import { serviceLog } from '../observability/service-log';
+import { apiDeploymentLogs } from '../observability/service-log';
 import { mismatches, outside, runChecks } from '../private/checks';
 import { type IPlatformVault } from '../security/platform-vault';
 import { authenticationPolicy, type ApiAuthentication, validateApiAuthentication } from '../serving/api-authentication';
@@ -279,11 +279,7 @@ export class ModelGovernance extends Construct {
         }],
       },
     });
-    for (const category of ['access', 'execution'] as const) {
-      serviceLog(this, `${category === 'access' ? 'Access' : 'Execution'}Log`, {
-        logGroupId: props.logGroupId, service: 'apigateway', category, resourceId: this.deployment.id, displayName: `${prefix}-governance-${category}`,
-      });
-    }
+    apiDeploymentLogs(this, { logGroupId: props.logGroupId, deploymentId: this.deployment.id, displayName: `${prefix}-governance` });
 
     if (props.defineIam ?? true) {
       const name = `${prefix}-governance-fn`;

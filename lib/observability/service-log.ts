@@ -32,3 +32,28 @@ export function serviceLog(scope: Construct, id: string, props: ServiceLogProps)
     configuration: { source: { category: props.category, resource: props.resourceId, service: props.service, sourceType: 'OCISERVICE' } },
   });
 }
+
+export interface ApiDeploymentLogsProps {
+  readonly logGroupId: string;
+  /** OCID of the API Gateway deployment. */
+  readonly deploymentId: string;
+  /** Log names are `<displayName>-access` and `<displayName>-execution`. */
+  readonly displayName: string;
+  /**
+   * Retention in days, a multiple of 30 up to 180.
+   * @default 90
+   */
+  readonly retentionDays?: number;
+}
+
+/**
+ * Defines the access and execution logs of an API Gateway deployment (construct ids `AccessLog`
+ * and `ExecutionLog` under `scope`).
+ */
+export function apiDeploymentLogs(scope: Construct, props: ApiDeploymentLogsProps): { accessLog: LoggingLog; executionLog: LoggingLog } {
+  const base = { logGroupId: props.logGroupId, service: 'apigateway', resourceId: props.deploymentId, retentionDays: props.retentionDays };
+  return {
+    accessLog: serviceLog(scope, 'AccessLog', { ...base, category: 'access', displayName: `${props.displayName}-access` }),
+    executionLog: serviceLog(scope, 'ExecutionLog', { ...base, category: 'execution', displayName: `${props.displayName}-execution` }),
+  };
+}

@@ -3,7 +3,7 @@ import { ApigatewayDeployment } from '../../.gen/providers/oci/apigateway-deploy
 import { ContainerInstancesContainerInstance } from '../../.gen/providers/oci/container-instances-container-instance';
 import { PsqlDbSystem } from '../../.gen/providers/oci/psql-db-system';
 import { VaultSecret } from '../../.gen/providers/oci/vault-secret';
-import { serviceLog } from '../observability/service-log';
+import { apiDeploymentLogs } from '../observability/service-log';
 import { firstAvailabilityDomain } from '../private/availability-domain';
 import { outside, runChecks } from '../private/checks';
 import { ocirImageProblem } from '../private/ocir';
@@ -146,10 +146,6 @@ export class ExperimentTracking extends Construct {
         }],
       },
     });
-    for (const category of ['access', 'execution'] as const) {
-      serviceLog(this, `${category === 'access' ? 'Access' : 'Execution'}Log`, {
-        logGroupId: props.logGroupId, service: 'apigateway', category, resourceId: this.deployment.id, displayName: `${prefix}-mlflow-${category}`,
-      });
-    }
+    apiDeploymentLogs(this, { logGroupId: props.logGroupId, deploymentId: this.deployment.id, displayName: `${prefix}-mlflow` });
   }
 }
