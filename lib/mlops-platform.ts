@@ -1,3 +1,4 @@
+import { RESOURCE_NAME_PATTERN } from './private/names';
 import { Aspects, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { DevopsProject } from '../.gen/providers/oci/devops-project';
@@ -167,7 +168,7 @@ export class MlopsPlatform extends Construct {
     this.name = props.name ?? 'mlops';
     this.tenancyId = props.tenancyId;
     const prefix = this.name;
-    if (!/^[a-z][a-z0-9-]{0,30}[a-z0-9]$/.test(this.name)) {
+    if (!RESOURCE_NAME_PATTERN.test(this.name)) {
       throw new Error(`${this.node.path}: name must be 2-32 characters of a-z, 0-9 and "-", starting with a letter, got ${JSON.stringify(this.name)}`);
     }
 

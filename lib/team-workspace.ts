@@ -1,3 +1,4 @@
+import { RESOURCE_NAME_PATTERN } from './private/names';
 import { Aspects } from 'cdktf';
 import { Construct } from 'constructs';
 import { LoggingLogGroup } from '../.gen/providers/oci/logging-log-group';
@@ -61,7 +62,7 @@ export class TeamWorkspace extends Construct {
 
   constructor(scope: Construct, id: string, props: TeamWorkspaceProps) {
     super(scope, id);
-    if (!/^[a-z][a-z0-9-]{0,30}[a-z0-9]$/.test(props.team)) {
+    if (!RESOURCE_NAME_PATTERN.test(props.team)) {
       throw new Error(`${this.node.path}: team must be 2-32 characters of a-z, 0-9 and "-", starting with a letter, got ${JSON.stringify(props.team)}`);
     }
     this.team = props.team;

@@ -1,3 +1,4 @@
+import { RESOURCE_NAME_PATTERN } from '../private/names';
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ArtifactsContainerRepository } from '../../.gen/providers/oci/artifacts-container-repository';
@@ -102,7 +103,7 @@ const SECRET = /^ocid1\.vaultsecret\.[a-z0-9-]+\.[a-z0-9-]*\.[a-z0-9]+$/;
 const BRANCH = /^(?!\/)(?!.*\.\.)[A-Za-z0-9._/-]{1,255}$/;
 
 const checks: Check<ModelPipelineProps>[] = [
-  { fails: (p) => mismatches(p.team, /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/), message: (p) => `team must be 2-32 characters of a-z, 0-9 and "-", got ${JSON.stringify(p.team)}` },
+  { fails: (p) => mismatches(p.team, RESOURCE_NAME_PATTERN), message: (p) => `team must be 2-32 characters of a-z, 0-9 and "-", got ${JSON.stringify(p.team)}` },
   { fails: (p) => mismatches(p.region, REGION), message: (p) => `region must be an OCI region identifier such as "eu-frankfurt-1", got ${JSON.stringify(p.region)}` },
   { fails: (p) => Token.isUnresolved(p.ocirNamespace) || !NAMESPACE.test(p.ocirNamespace), message: (p) => `ocirNamespace must be the literal Object Storage namespace of the tenancy (lowercase letters and digits; it is written into the build spec), got ${Token.isUnresolved(p.ocirNamespace) ? 'a token' : JSON.stringify(p.ocirNamespace)}` },
   { fails: (p) => !p.devopsProjectId && !p.notificationTopicId, message: () => 'notificationTopicId must be set when no devopsProjectId is given (the defined project sends its events there), got undefined' },

@@ -1,3 +1,4 @@
+import { RESOURCE_NAME_PATTERN } from '../private/names';
 import { z } from 'zod';
 import { ocid } from './ocid';
 import { OCI_REGIONS } from './oci-regions';
@@ -5,7 +6,7 @@ import { OCI_REGIONS } from './oci-regions';
 /** Names used inside OCI display names and Terraform ids: lowercase, digits, dashes. */
 export const resourceName = z
   .string()
-  .regex(/^[a-z][a-z0-9-]{0,30}[a-z0-9]$/, 'must be 2-32 characters of a-z, 0-9 and "-", starting with a letter and not ending with "-"');
+  .regex(RESOURCE_NAME_PATTERN, 'must be 2-32 characters of a-z, 0-9 and "-", starting with a letter and not ending with "-"');
 
 export const regionSchema = z.enum(OCI_REGIONS).meta({ description: 'OCI region identifier, such as us-ashburn-1.' });
 
