@@ -1,3 +1,4 @@
+import { OCIR_IMAGE_PATTERN } from '../private/ocir';
 import { RESOURCE_NAME_PATTERN } from '../private/names';
 import { z } from 'zod';
 import { ocid } from './ocid';
@@ -52,7 +53,7 @@ export const notificationSchema = z
   .refine((n) => (n.email === undefined) !== (n.httpsUrl === undefined), { error: 'set exactly one of email or httpsUrl' });
 
 export const cidr = z.string().regex(/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/, 'must be an IPv4 CIDR block a.b.c.d/n');
-export const ocirImage = z.string().regex(/^([a-z]{3}|[a-z]{2,}-[a-z]+-\d)\.ocir\.io\/[a-z0-9][a-z0-9_-]*\/[a-z0-9][a-z0-9._/-]*(:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}|@sha256:[a-f0-9]{64})$/, 'must be an OCIR image <region>.ocir.io/<namespace>/<repository>:<tag> or @sha256:<digest>');
+export const ocirImage = z.string().regex(OCIR_IMAGE_PATTERN, 'must be an OCIR image <region>.ocir.io/<namespace>/<repository>:<tag> or @sha256:<digest>');
 
 export const jwtAuthenticationSchema = z
   .object({
