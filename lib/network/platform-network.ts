@@ -1,4 +1,3 @@
-import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { CoreInternetGateway } from '../../.gen/providers/oci/core-internet-gateway';
 import { CoreNatGateway } from '../../.gen/providers/oci/core-nat-gateway';
@@ -10,8 +9,9 @@ import { CoreServiceGateway } from '../../.gen/providers/oci/core-service-gatewa
 import { CoreSubnet } from '../../.gen/providers/oci/core-subnet';
 import { CoreVcn } from '../../.gen/providers/oci/core-vcn';
 import { DataOciCoreServices } from '../../.gen/providers/oci/data-oci-core-services';
-import { LoggingLog } from '../../.gen/providers/oci/logging-log';
+import { type LoggingLog } from '../../.gen/providers/oci/logging-log';
 import { LoggingLogGroup } from '../../.gen/providers/oci/logging-log-group';
+import { logRetentionProblem, serviceLog } from '../observability/service-log';
 import { dnsLabel } from '../private/names';
 import { validateNetworkCidrs } from './validate-network-cidrs';
 
@@ -117,9 +117,9 @@ export class PlatformNetwork extends Construct implements IPlatformNetwork {
     };
     validateNetworkCidrs(this.node.path, cidrs, { publicSubnetCidrWithoutGateway: !props.enablePublicGateway && props.publicSubnetCidr !== undefined });
     const retention = props.flowLogRetentionDays ?? 90;
-    if (!Token.isUnresolved(retention) && (retention % 30 !== 0 || retention < 30 || retention > 180)) {
-      throw new Error(`${this.node.path}: flowLogRetentionDays must be 30, 60, 90, 120, 150 or 180, got ${retention}`);
-    }
+    // Checked before anything is defined, naming this construct's prop.
+    const retentionProblem = logRetentionProblem('flowLogRetentionDays', retention);
+    if (retentionProblem) throw new Error(`${this.node.path}: ${retentionProblem}`);
     const compartmentId = props.compartmentId;
 
     this.vcn = new CoreVcn(this, 'Vcn', { compartmentId, cidrBlocks: [cidrs.vcn], displayName: `${prefix}-vcn`, dnsLabel: dnsLabel(prefix) });
@@ -179,9 +179,9 @@ export class PlatformNetwork extends Construct implements IPlatformNetwork {
 
     const logGroupId = props.flowLogGroupId ?? new LoggingLogGroup(this, 'FlowLogGroup', { compartmentId, displayName: `${prefix}-flow-logs`, description: 'VCN flow logs' }).id;
     for (const [tier, s] of Object.entries(this.subnets)) {
-      this.flowLogs.push(new LoggingLog(this, `${cap(tier)}FlowLog`, {
-        logGroupId, displayName: `${prefix}-${tier}-flow-log`, logType: 'SERVICE', isEnabled: true, retentionDuration: retention,
-        configuration: { compartmentId, source: { category: 'all', resource: s.id, service: 'flowlogs', sourceType: 'OCISERVICE' } },
+      this.flowLogs.push(serviceLog(this, `${cap(tier)}FlowLog`, {
+        logGroupId, displayName: `${prefix}-${tier}-flow-log`, retentionDays: retention, compartmentId,
+        service: 'flowlogs', category: 'all', resourceId: s.id,
       }));
     }
   }

@@ -1,3 +1,4 @@
+import { Token } from 'cdktf';
 import { type Construct } from 'constructs';
 import { LoggingLog } from '../../.gen/providers/oci/logging-log';
 
@@ -15,21 +16,37 @@ export interface ServiceLogProps {
    * @default 90
    */
   readonly retentionDays?: number;
+  /**
+   * Compartment of the log's source resource.
+   * @default - the log group's compartment
+   */
+  readonly compartmentId?: string;
+}
+
+/**
+ * Null when `days` is a log retention OCI Logging offers (a multiple of 30 up to 180, or a token);
+ * else the message, naming `prop`.
+ */
+export function logRetentionProblem(prop: string, days: number): string | null {
+  if (Token.isUnresolved(days) || (days % 30 === 0 && days >= 30 && days <= 180)) return null;
+  return `${prop} must be 30, 60, 90, 120, 150 or 180, got ${days}`;
 }
 
 /** Defines an OCI Logging service log: the logs a service writes about one resource. */
 export function serviceLog(scope: Construct, id: string, props: ServiceLogProps): LoggingLog {
   const retention = props.retentionDays ?? 90;
-  if (retention % 30 !== 0 || retention < 30 || retention > 180) {
-    throw new Error(`${scope.node.path}/${id}: retentionDays must be 30, 60, 90, 120, 150 or 180, got ${retention}`);
-  }
+  const problem = logRetentionProblem('retentionDays', retention);
+  if (problem) throw new Error(`${scope.node.path}/${id}: ${problem}`);
   return new LoggingLog(scope, id, {
     logGroupId: props.logGroupId,
     displayName: props.displayName,
     logType: 'SERVICE',
     isEnabled: true,
     retentionDuration: retention,
-    configuration: { source: { category: props.category, resource: props.resourceId, service: props.service, sourceType: 'OCISERVICE' } },
+    configuration: {
+      compartmentId: props.compartmentId,
+      source: { category: props.category, resource: props.resourceId, service: props.service, sourceType: 'OCISERVICE' },
+    },
   });
 }
 
