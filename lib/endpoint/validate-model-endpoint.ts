@@ -1,3 +1,4 @@
+import { logRetentionProblem } from '../observability/service-log';
 import { Token } from 'cdktf';
 import { type Check, mismatches, outside } from '../private/checks';
 import { ocirImageProblem } from '../private/ocir';
@@ -107,7 +108,7 @@ export function modelEndpointChecks(p: ModelEndpointProps): Check<ModelEndpointP
     { fails: () => outside(p.instanceOcpus, 1, 64), message: () => `instanceOcpus must be an integer from 1 to 64, got ${p.instanceOcpus}` },
     { fails: () => outside(p.instanceMemoryGb, 1, 1024), message: () => `instanceMemoryGb must be an integer from 1 to 1024, got ${p.instanceMemoryGb}` },
     { fails: () => mismatches(p.instanceShape, /^VM\.[A-Za-z0-9.]+$/), message: () => `instanceShape must be a VM shape such as "VM.Standard.E4.Flex", got ${JSON.stringify(p.instanceShape)}` },
-    { fails: () => outside(p.predictionLogRetentionDays, 30, 180) || (p.predictionLogRetentionDays ?? 30) % 30 !== 0, message: () => `predictionLogRetentionDays must be 30, 60, 90, 120, 150 or 180, got ${p.predictionLogRetentionDays}` },
+    { fails: () => p.predictionLogRetentionDays !== undefined && logRetentionProblem('predictionLogRetentionDays', p.predictionLogRetentionDays) !== null, message: () => logRetentionProblem('predictionLogRetentionDays', p.predictionLogRetentionDays!)! },
   ];
 }
 

@@ -235,6 +235,10 @@ describe('ModelEndpoint validation', () => {
     expect(errorOf({ target: 'oke', memoryMib: 64 }, OKE)).toContain('memoryMib must be an integer from 128 to 65536 for target "oke", got 64');
   });
 
+  test('fails for a prediction log retention OCI Logging does not offer', () => {
+    expect(errorOf({ target: 'functions', predictionLogRetentionDays: 45 })).toContain('predictionLogRetentionDays must be 30, 60, 90, 120, 150 or 180, got 45');
+  });
+
   test('fails for an image that is not an OCIR path or digest', () => {
     expect(errorOf({ target: 'functions', image: 'docker.io/library/node:20' })).toContain('image must be an OCIR image "<region>.ocir.io/<namespace>/<repository>:<tag>" or "...@sha256:<64 hex digits>", got "docker.io/library/node:20"');
     expect(errorOf({ target: 'oke', image: 'fra.ocir.io/acme/inference' }, OKE)).toContain('got "fra.ocir.io/acme/inference"');
