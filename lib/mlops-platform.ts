@@ -10,7 +10,7 @@ import { PlatformObservability } from './observability/platform-observability';
 import { serviceLog } from './observability/service-log';
 import { CompartmentBudget, type CompartmentBudgetProps } from './cost/compartment-budget';
 import { PlatformIam } from './platform/platform-iam';
-import { PlatformTags } from './platform/platform-tags';
+import { platformDefinedTags, PlatformTags } from './platform/platform-tags';
 import { type IPlatformVault, PlatformVault } from './security/platform-vault';
 import { type ApiAuthentication } from './serving/api-authentication';
 import { OciFunction } from './serving/oci-function';
@@ -145,6 +145,8 @@ export class MlopsPlatform extends Construct {
   readonly tenancyId: string;
   readonly name: string;
   readonly tags?: PlatformTags;
+  /** Namespace of the cost-center, team and environment tag keys, defined here or existing; undefined when tags are off. */
+  readonly tagNamespace?: string;
   readonly network: IPlatformNetwork;
   readonly vault: IPlatformVault;
   readonly buckets: { readonly models: SecureBucket; readonly datasets: SecureBucket; readonly predictionLogs: SecureBucket; readonly buildArtifacts: SecureBucket };
@@ -179,11 +181,11 @@ export class MlopsPlatform extends Construct {
 
     const defineTags = props.defineTagNamespace ?? true;
     if (defineTags) this.tags = new PlatformTags(this, 'Tags', { compartmentId: props.tenancyId, namespace: props.tagNamespace });
-    const namespace = this.tags?.namespaceName ?? props.tagNamespace;
+    this.tagNamespace = this.tags?.namespaceName ?? props.tagNamespace;
     const values = { 'cost-center': props.tagValues?.costCenter, team: props.tagValues?.team ?? 'platform', environment: props.tagValues?.environment ?? 'prod' };
     Aspects.of(this).add(new ApplyTags({
       freeformTags: { 'managed-by': 'oci-mlops', ...props.freeformTags },
-      definedTags: namespace ? Object.fromEntries(Object.entries(values).filter(([, v]) => v).map(([k, v]) => [`${namespace}.${k}`, v!])) : undefined,
+      definedTags: this.tagNamespace ? platformDefinedTags(this.tagNamespace, values) : undefined,
       tagDefinitions: this.tags ? Object.values(this.tags.keys) : undefined,
     }));
 

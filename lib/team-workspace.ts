@@ -8,6 +8,7 @@ import { type MlopsPlatform, type PlatformBudgetOptions, type PlatformOkeOptions
 import { type IPlatformNetwork } from './network/platform-network';
 import { type ITopics, NotificationTopics, type TopicSubscription } from './observability/notification-topics';
 import { OkeCluster } from './serving/oke-cluster';
+import { platformDefinedTags } from './platform/platform-tags';
 import { ApplyTags } from './tagging/apply-tags';
 
 export interface TeamWorkspaceProps {
@@ -72,12 +73,13 @@ export class TeamWorkspace extends Construct {
     const prefix = `${props.platform.name}-${props.team}`;
     const compartmentId = props.compartmentId;
 
-    const namespace = props.platform.tags?.namespaceName;
+    // The platform's namespace, whether it defined it or was given an existing one.
+    const namespace = props.platform.tagNamespace;
     const keyValues = { 'cost-center': props.tagValues?.costCenter, team: props.team, environment: props.tagValues?.environment };
     Aspects.of(this).add(new ApplyTags({
       freeformTags: { 'managed-by': 'oci-mlops', ...props.freeformTags },
       definedTags: {
-        ...(namespace ? Object.fromEntries(Object.entries(keyValues).filter(([, v]) => v).map(([k, v]) => [`${namespace}.${k}`, v!])) : {}),
+        ...(namespace ? platformDefinedTags(namespace, keyValues) : {}),
         ...props.definedTags,
       },
     }));

@@ -63,6 +63,14 @@ export class PlatformTags extends Construct {
 
   /** Defined tags (`<namespace>.<key>`: value) for the given key values, ready for `definedTags`. */
   definedTags(values: Partial<Record<PlatformTagKey, string>>): Record<string, string> {
-    return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined).map(([k, v]) => [`${this.namespaceName}.${k}`, v!]));
+    return platformDefinedTags(this.namespaceName, values);
   }
+}
+
+/**
+ * Defined tags (`<namespace>.<key>`: value) of the platform keys that have a value; keys without
+ * one (undefined or empty) are left out rather than tagged empty.
+ */
+export function platformDefinedTags(namespace: string, values: Partial<Record<PlatformTagKey, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v).map(([k, v]) => [`${namespace}.${k}`, v!]));
 }

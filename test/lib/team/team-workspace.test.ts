@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { App } from 'cdktf';
-import { MlopsPlatform } from '../../../lib/mlops-platform';
+import { MlopsPlatform, type MlopsPlatformProps } from '../../../lib/mlops-platform';
 import { PlatformNetwork } from '../../../lib/network/platform-network';
 import { TeamWorkspace, type TeamWorkspaceProps } from '../../../lib/team-workspace';
 import { OciStack } from '../../../stacks/oci-stack';
@@ -11,10 +11,10 @@ import { tempDir } from '../../support/temp-dir';
 const TEAM_COMPARTMENT = 'ocid1.compartment.oc1..aaaaaaaat2yb3ksfk7rj3nqv5hxlwp6mqg4d2ce5ozubn7ifaxe3lrvhm4sa';
 
 /** A platform stack and a team stack in one app, as the example app builds them. */
-function build(team: Partial<TeamWorkspaceProps> = {}): { app: App; teamStack: OciStack } {
+function build(team: Partial<TeamWorkspaceProps> = {}, platformProps: Partial<MlopsPlatformProps> = {}): { app: App; teamStack: OciStack } {
   const app = new App({ outdir: tempDir(), stackTraces: false });
   const platformStack = new OciStack(app, 'platform', { region: 'eu-frankfurt-1' });
-  const platform = new MlopsPlatform(platformStack, 'Platform', PLATFORM_PROPS);
+  const platform = new MlopsPlatform(platformStack, 'Platform', { ...PLATFORM_PROPS, ...platformProps });
   const teamStack = new OciStack(app, 'team-a', { region: 'eu-frankfurt-1' });
   new TeamWorkspace(teamStack, 'Team', { team: 'fraud', compartmentId: TEAM_COMPARTMENT, platform, ...team });
   return { app, teamStack };
@@ -34,6 +34,12 @@ describe('TeamWorkspace', () => {
     expect(nb.defined_tags).toEqual({ 'mlops.team': 'fraud', 'mlops.environment': 'prod', 'mlops.cost-center': 'cc-1' });
     expect(JSON.stringify(nb)).toContain('terraform_remote_state.cross-stack-reference-input-platform');
     expect(Object.values(r.oci_ons_notification_topic!).map((t) => t.name)).toEqual(['acme-mlops-fraud-critical', 'acme-mlops-fraud-info', 'acme-mlops-fraud-warning']);
+  });
+
+  test("tags team resources in the platform's existing namespace when the platform defines none", () => {
+    const { app, teamStack } = build({ notebookSessions: [{ name: 'lab', shape: 'VM.Standard.E4.Flex', ocpus: 1, memoryGb: 16 }] }, { defineTagNamespace: false, tagNamespace: 'corp' });
+    const nb = Object.values(resources(app, teamStack).oci_datascience_notebook_session!)[0]!;
+    expect(nb.defined_tags).toEqual({ 'corp.team': 'fraud' });
   });
 
   test("uses the team's own network when it brings one", () => {
