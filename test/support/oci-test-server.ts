@@ -1,6 +1,8 @@
 import { createHash, generateKeyPairSync, verify } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import * as common from 'oci-common';
 
 /** One request the test server received, after its signature was checked. */
@@ -49,6 +51,22 @@ export class OciTestServer {
       tenancy, user, fingerprint, privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), null,
       common.Region.US_ASHBURN_1,
     );
+  }
+
+  /**
+   * Writes an OCI CLI config file (profile DEFAULT) and its key file into `dir` with this server's
+   * credentials, for code that authenticates through `createAuthProvider()` (OCI_CONFIG_FILE).
+   * @returns the config file's path
+   */
+  writeConfigFile(dir: string): string {
+    const key = join(dir, 'oci-test-key.pem');
+    const config = join(dir, 'oci-test-config');
+    writeFileSync(key, this.auth.getPrivateKey());
+    writeFileSync(config, [
+      '[DEFAULT]', `user=${this.auth.getUser()}`, `fingerprint=${this.auth.getFingerprint()}`, `tenancy=${this.auth.getTenantId()}`,
+      'region=us-ashburn-1', `key_file=${key}`, '',
+    ].join('\n'));
+    return config;
   }
 
   /** Replaces the handler (say, to fail the next call on purpose). */
