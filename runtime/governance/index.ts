@@ -29,6 +29,6 @@ export * from './adapters/catalog-sink';
 export * from './adapters/delivery-worker';
 export * from './adapters/ons-sink';
 export * from './adapters/open-governance';
-export * from './adapters/read-vault-secret';
+export { readVaultSecret } from '../oci/read-vault-secret';
 export * from './adapters/sqlite-store';
 export * from './adapters/webhook-sink';

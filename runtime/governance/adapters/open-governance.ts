@@ -3,8 +3,9 @@ import { type AuthenticationDetailsProvider } from 'oci-common';
 import { DataScienceClient } from 'oci-datascience';
 import { ObjectStorageClient } from 'oci-objectstorage';
 import { NotificationDataPlaneClient } from 'oci-ons';
-import { SecretsClient } from 'oci-secrets';
-import { createAuthProvider, ociClientConfiguration } from '../../oci';
+import { createAuthProvider } from '../../oci/auth';
+import { ociClientConfiguration } from '../../oci/client-configuration';
+import { resolveDatabaseCredentials } from '../../oci/resolve-database-credentials';
 import { GovernanceService } from '../governance-service';
 import { parseApprovalPolicy } from '../parse-approval-policy';
 import { type GovernanceStore } from '../store';
@@ -13,7 +14,6 @@ import { AutonomousDatabaseStore, type AutonomousDatabaseSettings } from './auto
 import { CatalogSink } from './catalog-sink';
 import { DeliveryWorker } from './delivery-worker';
 import { OnsSink } from './ons-sink';
-import { readVaultSecret } from './read-vault-secret';
 import { SqliteGovernanceStore } from './sqlite-store';
 import { WebhookSink } from './webhook-sink';
 
@@ -21,7 +21,14 @@ import { WebhookSink } from './webhook-sink';
 export interface GovernanceConfig {
   readonly store:
     | { readonly kind: 'sqlite'; readonly file: string }
-    | ({ readonly kind: 'adb'; readonly password?: string; /** Vault secret holding the password (preferred). */ readonly passwordSecretId?: string } & Omit<AutonomousDatabaseSettings, 'password'>);
+    | ({
+      readonly kind: 'adb';
+      readonly password?: string;
+      /** Vault secret holding the password (preferred). */
+      readonly passwordSecretId?: string;
+      /** The database's OCID: its mTLS wallet is fetched (GenerateAutonomousDatabaseWallet) when walletLocation is not given. */
+      readonly autonomousDatabaseId?: string;
+    } & Omit<AutonomousDatabaseSettings, 'password'>);
   /** Approval policy YAML text; defaults apply to missing keys. */
   readonly policyYaml?: string;
   /** Notifications topic OCID; no ONS deliveries without it. */
@@ -35,7 +42,7 @@ export interface GovernanceConfig {
   /** OCI credentials; default: resource principal in Functions, else the config file. */
   readonly auth?: AuthenticationDetailsProvider;
   /** Service endpoint overrides (tests, private endpoints). */
-  readonly endpoints?: { readonly ons?: string; readonly dataScience?: string; readonly objectStorage?: string; readonly secrets?: string };
+  readonly endpoints?: { readonly ons?: string; readonly dataScience?: string; readonly objectStorage?: string; readonly secrets?: string; readonly database?: string };
 }
 
 /** A wired governance runtime: store, service, delivery worker, and the OCI clients it made. */
@@ -55,16 +62,16 @@ const ENV = 'OCI_MLOPS_GOVERNANCE_';
 async function openAdb(
   settings: Extract<GovernanceConfig['store'], { kind: 'adb' }>,
   getAuth: () => Promise<AuthenticationDetailsProvider>,
-  secretsEndpoint?: string,
+  endpoints: GovernanceConfig['endpoints'],
 ): Promise<AutonomousDatabaseStore> {
-  let password = settings.password;
-  if (settings.passwordSecretId) {
-    const client = new SecretsClient({ authenticationDetailsProvider: await getAuth() }, ociClientConfiguration());
-    if (secretsEndpoint) client.endpoint = secretsEndpoint;
-    password = await readVaultSecret(client, settings.passwordSecretId);
-  }
-  if (!password) throw new Error('openGovernance: the Autonomous Database store needs a password or a password secret');
-  return AutonomousDatabaseStore.open({ ...settings, password });
+  const { kind: _kind, passwordSecretId, autonomousDatabaseId, ...connection } = settings;
+  const credentials = await resolveDatabaseCredentials(
+    { password: settings.password, passwordSecretId, walletDir: settings.walletLocation, walletPassword: settings.walletPassword, autonomousDatabaseId },
+    { getAuth, endpoints: { secrets: endpoints?.secrets, database: endpoints?.database } },
+  ).catch((err: Error) => {
+    throw new Error(`openGovernance: ${err.message}`);
+  });
+  return AutonomousDatabaseStore.open({ ...connection, password: credentials.password, walletLocation: credentials.walletDir, walletPassword: credentials.walletPassword });
 }
 
 /**
@@ -85,7 +92,11 @@ export function governanceConfigFromEnv(env: NodeJS.ProcessEnv = process.env, ov
     const password = env[`${ENV}ADB_PASSWORD`] || undefined;
     const passwordSecretId = env[`${ENV}ADB_PASSWORD_SECRET_ID`] || undefined;
     if (!password && !passwordSecretId) throw new Error(`${ENV}STORE=adb needs ${ENV}ADB_PASSWORD_SECRET_ID (a Vault secret) or ${ENV}ADB_PASSWORD`);
-    store = { kind: 'adb', user: need('USER'), password, passwordSecretId, connectString: need('CONNECT_STRING'), walletLocation: env[`${ENV}ADB_WALLET_DIR`], walletPassword: env[`${ENV}ADB_WALLET_PASSWORD`] };
+    store = {
+      kind: 'adb', user: need('USER'), password, passwordSecretId, connectString: need('CONNECT_STRING'),
+      walletLocation: env[`${ENV}ADB_WALLET_DIR`], walletPassword: env[`${ENV}ADB_WALLET_PASSWORD`],
+      ...(env[`${ENV}ADB_ID`] ? { autonomousDatabaseId: env[`${ENV}ADB_ID`] } : {}),
+    };
   } else if (kind === 'sqlite') {
     const file = overrides.dbFile ?? env[`${ENV}DB`];
     if (!file) throw new Error(`no governance database: pass --db FILE or set ${ENV}DB (or ${ENV}STORE=adb with its connection settings)`);
@@ -126,7 +137,7 @@ export async function openGovernance(config: GovernanceConfig): Promise<Governan
   const needsOci = Boolean(config.topicId || config.catalogUpdates);
   let auth = config.auth;
   const getAuth = async () => (auth ??= await createAuthProvider());
-  const store: GovernanceStore = config.store.kind === 'sqlite' ? new SqliteGovernanceStore(config.store.file) : await openAdb(config.store, getAuth, config.endpoints?.secrets);
+  const store: GovernanceStore = config.store.kind === 'sqlite' ? new SqliteGovernanceStore(config.store.file) : await openAdb(config.store, getAuth, config.endpoints);
   const clientConfig = ociClientConfiguration({ maxAttempts: 1 });
   let ons: OnsSink | undefined;
   let catalog: CatalogSink | undefined;

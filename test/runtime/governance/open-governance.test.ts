@@ -1,9 +1,7 @@
 import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { governanceConfigFromEnv, openGovernance } from '../../../runtime/governance/adapters/open-governance';
 import { sha256Hex } from '../../../runtime/governance/sha256-hex';
-import { SecretsClient } from 'oci-secrets';
-import { readVaultSecret } from '../../../runtime/governance/adapters/read-vault-secret';
-import { ociClientConfiguration } from '../../../runtime/oci';
 import { OciTestServer } from '../../support/oci-test-server';
 import { ALICE, BOB, tempDir, withRiskTier } from './support';
 
@@ -25,6 +23,13 @@ describe('governanceConfigFromEnv', () => {
     expect(governanceConfigFromEnv({ OCI_MLOPS_GOVERNANCE_STORE: 'adb', OCI_MLOPS_GOVERNANCE_ADB_USER: 'gov', OCI_MLOPS_GOVERNANCE_ADB_PASSWORD_SECRET_ID: 'ocid1.vaultsecret.oc1..s', OCI_MLOPS_GOVERNANCE_ADB_CONNECT_STRING: 'tcps://adb' }).store)
       .toMatchObject({ password: undefined, passwordSecretId: 'ocid1.vaultsecret.oc1..s' });
     expect(governanceConfigFromEnv({ OCI_MLOPS_GOVERNANCE_DB: 'env.db' }, { dbFile: 'flag.db' }).store).toEqual({ kind: 'sqlite', file: 'flag.db' });
+  });
+
+  test('reads the database OCID whose wallet is fetched for mTLS', () => {
+    expect(governanceConfigFromEnv({
+      OCI_MLOPS_GOVERNANCE_STORE: 'adb', OCI_MLOPS_GOVERNANCE_ADB_USER: 'gov', OCI_MLOPS_GOVERNANCE_ADB_PASSWORD_SECRET_ID: 'ocid1.vaultsecret.oc1..s',
+      OCI_MLOPS_GOVERNANCE_ADB_CONNECT_STRING: 'gov_tp', OCI_MLOPS_GOVERNANCE_ADB_ID: 'ocid1.autonomousdatabase.oc1.iad.aaaa',
+    }).store).toMatchObject({ kind: 'adb', autonomousDatabaseId: 'ocid1.autonomousdatabase.oc1.iad.aaaa', walletLocation: undefined });
   });
 
   test.each([
@@ -65,24 +70,27 @@ describe('openGovernance', () => {
   });
 });
 
-describe('readVaultSecret', () => {
-  const vault = new OciTestServer();
-  let client: SecretsClient;
-  beforeAll(async () => {
-    client = new SecretsClient({ authenticationDetailsProvider: vault.auth }, ociClientConfiguration({ maxAttempts: 1 }));
-    client.endpoint = await vault.start();
+describe('openGovernance on Autonomous Database', () => {
+  // The fetched wallet's tnsnames.ora maps the alias to a closed local port: reaching that port shows
+  // oracledb resolved the alias from the fetched wallet (without it, thin mode has no tnsnames.ora at all).
+  const wallet = Buffer.from(zipSync({
+    'ewallet.pem': strToU8('-----BEGIN ENCRYPTED PRIVATE KEY-----\n'),
+    'tnsnames.ora': strToU8('gov_tp = (description=(retry_count=0)(address=(protocol=tcp)(host=127.0.0.1)(port=9))(connect_data=(service_name=gov_tp)))\n'),
+  }));
+  const oci = new OciTestServer((req) => {
+    if (req.url.startsWith('/20190301/secretbundles/')) return { status: 200, json: { secretId: 's', versionNumber: 1, secretBundleContent: { contentType: 'BASE64', content: Buffer.from('pw').toString('base64') } } };
+    if (req.url.endsWith('/actions/generateWallet')) return { status: 200, body: wallet, headers: { 'content-type': 'application/octet-stream' } };
+    return { status: 404, json: { code: 'NotFound', message: req.url } };
   });
-  afterAll(() => vault.stop());
+  afterAll(() => oci.stop());
 
-  test('reads and decodes a secret bundle with a signed GetSecretBundle', async () => {
-    vault.setHandler(() => ({ status: 200, json: { secretId: 'ocid1.vaultsecret.oc1..s', versionNumber: 3, secretBundleContent: { contentType: 'BASE64', content: Buffer.from('pä55word').toString('base64') } } }));
-    expect(await readVaultSecret(client, 'ocid1.vaultsecret.oc1..s')).toBe('pä55word');
-    expect(vault.requests[0]).toMatchObject({ method: 'GET', url: '/20190301/secretbundles/ocid1.vaultsecret.oc1..s', signatureError: null });
-  });
-
-  test('fails on a bundle without base64 content, naming the secret', async () => {
-    vault.setHandler(() => ({ status: 200, json: { secretId: 'x', versionNumber: 1, secretBundleContent: { contentType: 'BASE64' } } }));
-    await expect(readVaultSecret(client, 'ocid1.vaultsecret.oc1..empty')).rejects.toThrow(/readVaultSecret: secret ocid1.vaultsecret.oc1..empty has no BASE64 content/);
+  test('reads the password from Vault and connects through the wallet it fetched for the database', async () => {
+    const endpoint = await oci.start();
+    await expect(openGovernance({
+      store: { kind: 'adb', user: 'gov', passwordSecretId: 'ocid1.vaultsecret.oc1..s', connectString: 'gov_tp', autonomousDatabaseId: 'ocid1.autonomousdatabase.oc1.iad.aaaagov' },
+      auth: oci.auth, endpoints: { secrets: endpoint, database: endpoint },
+    })).rejects.toThrow(/NJS-503: connection to host 127\.0\.0\.1 port 9/);
+    expect(oci.requests.map((r) => [r.method, r.url.split('/')[2], r.signatureError]).sort()).toEqual([['GET', 'secretbundles', null], ['POST', 'autonomousDatabases', null]]);
   });
 });
 
