@@ -46,7 +46,7 @@ export function addTeamEndpoints(workspace: TeamWorkspace, config: EndpointsConf
   });
   if (g.authentication.type === 'none') Governance.suppress(routes, [{ id: 'MLOPS-4', reason: g.authentication.reason }]);
 
-  const endpoints = config.models.map((m) => new ModelEndpoint(scope, m.name, { ...commonProps(workspace, m), ...targetProps(workspace, m), routes }));
+  const endpoints = config.models.map((m) => new ModelEndpoint(scope, m.name, { ...commonProps(workspace, m), ...targetProps(workspace, m, config), routes }));
   return { routes, endpoints, byName: Object.fromEntries(endpoints.map((e) => [e.endpointName, e])) };
 }
 
@@ -64,13 +64,16 @@ function commonProps(workspace: TeamWorkspace, m: EndpointConfig): Omit<ModelEnd
   };
 }
 
-function targetProps(workspace: TeamWorkspace, m: EndpointConfig): Partial<ModelEndpointProps> {
+function targetProps(workspace: TeamWorkspace, m: EndpointConfig, config: EndpointsConfig): Partial<ModelEndpointProps> {
   const platform = workspace.platform;
   if (m.target === 'datascience') {
     return {
       projectId: workspace.dataScience.projectId, modelCatalogId: m.modelCatalogId, subnetId: workspace.network.subnetIds.workloads,
       instanceShape: m.instanceShape, instanceOcpus: m.instanceOcpus, instanceMemoryGb: m.instanceMemoryGb,
-      instanceCount: m.instanceCount, maxInstanceCount: m.maxInstanceCount, bandwidthMbps: m.bandwidthMbps,
+      instanceCount: m.instanceCount, maxInstanceCount: m.maxInstanceCount, bandwidthMbps: m.bandwidthMbps, maxBodyBytes: m.maxBodyBytes,
+      // The route's predict proxy runs in the platform's Functions application; its dynamic group is tenancy-level.
+      functionsApplicationId: platform.serving.functionsApplicationId, predictProxyImage: config.predictProxyImage,
+      tenancyId: platform.tenancyId, predictProxyNamePrefix: `${platform.name}-${workspace.team}`,
     };
   }
   const runtime = { image: m.image, modelUri: m.artifact.uri, modelSha256: m.artifact.sha256, maxBatch: m.maxBatch, maxBodyBytes: m.maxBodyBytes, logFeatures: m.logFeatures, featureNames: m.featureNames, memoryMib: m.memoryMib };

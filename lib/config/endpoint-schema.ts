@@ -97,6 +97,7 @@ export const datascienceEndpointSchema = z
     instanceCount: z.number().int().positive().default(1).meta({ description: 'Instances at least (and at start).' }),
     maxInstanceCount: z.number().int().positive().optional().meta({ description: 'Instances at most; above instanceCount turns CPU autoscaling on (default 2).' }),
     bandwidthMbps: z.number().int().positive().default(10).meta({ description: 'Load balancer bandwidth in Mbps.' }),
+    maxBodyBytes: z.number().int().positive().optional().meta({ description: 'Request body limit in bytes, enforced by the predict proxy (default 1048576, at most 6291456).' }),
   })
   .strict();
 
@@ -107,10 +108,17 @@ export const endpointSchema = z
 export const endpointsSectionSchema = z
   .object({
     gateway: endpointGatewaySchema.meta({ description: "The team's API Gateway deployment on the platform gateway, shared by its endpoints." }),
+    predictProxyImage: ocirImage.optional().meta({
+      description: 'OCIR image of the Data Science predict proxy (functions/predict-proxy), by tag or digest; required when a model has target datascience: its route calls this function, which signs the request for the model deployment.',
+    }),
     models: z.array(endpointSchema).min(1).meta({ description: 'The endpoints of the team.' }),
   })
   .strict()
   .superRefine((s, ctx) => {
+    const ds = s.models.findIndex((m) => m.target === 'datascience');
+    if (ds >= 0 && s.predictProxyImage === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['predictProxyImage'], message: `is required because models[${ds}] (${JSON.stringify(s.models[ds]!.name)}) has target datascience: its route goes through the predict proxy` });
+    }
     const seen = new Map<string, number>();
     s.models.forEach((m, i) => {
       const j = seen.get(m.name);

@@ -71,8 +71,9 @@ export interface ModelEndpointProps {
    */
   readonly maxBatch?: number;
   /**
-   * Request body size limit in bytes (MAX_BODY_BYTES), enforced by the runtime with a 413 answer:
-   * at most 6 MB on functions (the invocation limit), 20 MB on oke.
+   * Request body size limit in bytes (MAX_BODY_BYTES), enforced by the runtime (functions, oke) or
+   * the predict proxy (datascience) with a 413 answer: at most 6 MB on functions and datascience
+   * (the Functions invocation limit), 20 MB on oke.
    * @default 1048576
    */
   readonly maxBodyBytes?: number;
@@ -88,13 +89,15 @@ export interface ModelEndpointProps {
   readonly memoryMib?: number;
   /**
    * Seconds a prediction may take: the function's timeout and the gateway's backend read timeout
-   * (functions 5-300, otherwise 1-300).
+   * (functions 5-300, oke 1-300); on datascience the predict proxy's deadline for the model
+   * deployment (1-60: the service's own /predict timeout is 60 s), the proxy function getting 5 s more.
    * @default 30
    */
   readonly timeoutSec?: number;
 
   /**
-   * Functions application of the function (the platform's). Required for `functions`.
+   * Functions application of the function (the platform's). Required for `functions`, and for
+   * `datascience`, whose route goes through a predict proxy function.
    * @default - none
    */
   readonly functionsApplicationId?: string;
@@ -199,4 +202,23 @@ export interface ModelEndpointProps {
    * @default 10
    */
   readonly bandwidthMbps?: number;
+  /**
+   * OCIR image of the Data Science predict proxy (functions/predict-proxy), by tag or digest.
+   * Required for `datascience`: model deployments accept only OCI-signed requests, so the route's
+   * backend is this function, which signs each request with its resource principal.
+   * @default - none
+   */
+  readonly predictProxyImage?: string;
+  /**
+   * Tenancy OCID, where the predict proxy's dynamic group is defined. Required for `datascience`.
+   * @default - none
+   */
+  readonly tenancyId?: string;
+  /**
+   * Prefix of the predict proxy's dynamic group and policy (`<prefix>-<endpointName>-predict-proxy`),
+   * which must be unique in the tenancy: a-z, 0-9 and "-", starting with a letter; the whole name at
+   * most 100 characters.
+   * @default 'mlops'
+   */
+  readonly predictProxyNamePrefix?: string;
 }

@@ -2,7 +2,10 @@ import { type ModelEndpointProps, type ReleaseStrategy } from './model-endpoint-
 import { type Construct } from 'constructs';
 import { DatascienceModelDeployment } from '../../.gen/providers/oci/datascience-model-deployment';
 import { type FunctionsFunction } from '../../.gen/providers/oci/functions-function';
+import { IdentityDynamicGroup } from '../../.gen/providers/oci/identity-dynamic-group';
+import { IdentityPolicy } from '../../.gen/providers/oci/identity-policy';
 import { LoggingLog } from '../../.gen/providers/oci/logging-log';
+import { MatchingRule, PolicyLocation, PolicyStatement, PolicySubject } from '../iam';
 import { OKE_SERVING_IDENTITY } from '../platform/platform-iam';
 import { runChecks } from '../private/checks';
 import { type FunctionMemoryMib, OciFunction } from '../serving/oci-function';
@@ -10,7 +13,7 @@ import { EndpointMetric, type MetricOptions } from '../monitoring/endpoint-metri
 import { type EndpointRoutes } from './endpoint-routes';
 import { APIGATEWAY_METRICS, defaultRoutePath, type EndpointTarget, ModelEndpointBase, type ModelEndpointAttributes } from './model-endpoint-base';
 import { DEFAULT_HPA_CUSTOM_METRIC, renderServingManifests, type ServingManifests } from './serving-manifests';
-import { modelEndpointChecks } from './validate-model-endpoint';
+import { modelEndpointChecks, predictProxyName } from './validate-model-endpoint';
 
 export type { ModelEndpointProps, ReleaseStrategy } from './model-endpoint-props';
 
@@ -80,6 +83,15 @@ export class ModelEndpoint extends ModelEndpointBase {
   /** The typed Kubernetes objects behind kubernetesManifests (oke). */
   readonly manifests?: ServingManifests;
   readonly modelDeploymentId?: string;
+  /**
+   * The predict proxy (datascience): the function the route calls, which forwards each request to
+   * the model deployment's `/predict` signed with its resource principal.
+   */
+  readonly predictProxy?: OciFunction;
+  /** The predict proxy's dynamic group (this one function, by OCID), in the tenancy. */
+  readonly predictProxyGroup?: IdentityDynamicGroup;
+  /** The policy that lets the predict proxy call model deployment predict endpoints, in compartmentId. */
+  readonly predictProxyPolicy?: IdentityPolicy;
 
   constructor(scope: Construct, id: string, props: ModelEndpointProps) {
     const routePath = props.routePath ?? (props.endpointName === undefined ? undefined : defaultRoutePath(props.endpointName));
@@ -195,7 +207,18 @@ export class ModelEndpoint extends ModelEndpointBase {
       });
       this.resource = deployment;
       this.modelDeploymentId = deployment.id;
-      props.routes.addRoute({ path: this.routePath, backend: { type: 'http', url: `${deployment.modelDeploymentUrl}/predict` }, readTimeoutSec: timeoutSec, owner: this });
+      // Model deployments accept only OCI-signed requests and the gateway cannot sign: the route calls a proxy that does.
+      this.predictProxy = new OciFunction(this, 'PredictProxy', {
+        applicationId: props.functionsApplicationId!,
+        displayName: `${props.endpointName}-predict-proxy`,
+        image: props.predictProxyImage!,
+        memoryMib: 256,
+        // A few seconds beyond the upstream deadline, so the proxy answers 504 itself rather than being cut off.
+        timeoutSec: timeoutSec + 5,
+        config: { MODEL_DEPLOYMENT_URL: deployment.modelDeploymentUrl, UPSTREAM_TIMEOUT_SEC: String(timeoutSec), MAX_BODY_BYTES: String(props.maxBodyBytes ?? 1048576) },
+      });
+      ({ group: this.predictProxyGroup, policy: this.predictProxyPolicy } = this.definePredictProxyIam(props, this.predictProxy.functionId));
+      props.routes.addRoute({ path: this.routePath, backend: { type: 'function', functionId: this.predictProxy.functionId }, readTimeoutSec: timeoutSec, owner: this });
     }
     this.endpointUrl = `${props.routes.deploymentEndpoint}${this.routePath}`;
   }
@@ -223,6 +246,30 @@ export class ModelEndpoint extends ModelEndpointBase {
       namespace: APIGATEWAY_METRICS.namespace, name, compartmentId: this.routes.gatewayCompartmentId, statistic, intervalMinutes: 1, unit, description,
       dimensions: { resourceId: this.routes.gatewayId, deploymentId: this.routes.deploymentId, route: this.routePath },
     }).with(opts);
+  }
+
+  /**
+   * The predict proxy's identity: a dynamic group of exactly its function, allowed only
+   * DATA_SCIENCE_MODEL_DEPLOYMENT_PREDICT (no inspect, read, update or delete) in the endpoint's
+   * compartment. OCI's Data Science policy reference documents no variable naming one model
+   * deployment, so the grant covers predict on the compartment's deployments; the function itself
+   * only ever calls the URL in its configuration.
+   */
+  private definePredictProxyIam(props: ModelEndpointProps, functionId: string): { group: IdentityDynamicGroup; policy: IdentityPolicy } {
+    const name = predictProxyName(props);
+    const group = new IdentityDynamicGroup(this, 'PredictProxyGroup', {
+      compartmentId: props.tenancyId!, name,
+      description: `Predict proxy function of the ${props.endpointName} model endpoint`,
+      matchingRule: MatchingRule.all(MatchingRule.resourceType('fnfunc'), MatchingRule.resourceId(functionId)).toString(),
+    });
+    const statement = new PolicyStatement({
+      subject: PolicySubject.dynamicGroup(name), permissions: ['DATA_SCIENCE_MODEL_DEPLOYMENT_PREDICT'], location: PolicyLocation.compartmentId(props.compartmentId),
+    });
+    const policy = new IdentityPolicy(this, 'PredictProxyPolicy', {
+      compartmentId: props.compartmentId, name, description: `The ${props.endpointName} predict proxy calls model deployment predict endpoints`,
+      statements: [statement.toString()], dependsOn: [group],
+    });
+    return { group, policy };
   }
 
   /** The inference runtime's configuration (functions/inference/read-function-config.ts keys). */

@@ -17,8 +17,10 @@ export const RELEASE_STRATEGIES: Readonly<Record<EndpointTarget, readonly Releas
   oke: ['rolling', 'blue-green', 'canary'],
 };
 
-/** Largest request body per target in bytes: OCI Functions takes 6 MB per invocation. */
-const MAX_BODY_LIMIT: Record<EndpointTarget, number> = { functions: 6 * 1024 * 1024, oke: 20 * 1024 * 1024, datascience: 0 };
+/** Largest request body per target in bytes: OCI Functions (the datascience predict proxy too) takes 6 MB per invocation. */
+const MAX_BODY_LIMIT: Record<EndpointTarget, number> = { functions: 6 * 1024 * 1024, oke: 20 * 1024 * 1024, datascience: 6 * 1024 * 1024 };
+/** Largest timeout per target in seconds: a model deployment's /predict gives up after 60 s. */
+const MAX_TIMEOUT_SEC: Record<EndpointTarget, number> = { functions: 300, oke: 300, datascience: 60 };
 
 const known = (t: unknown): t is EndpointTarget => (ENDPOINT_TARGETS as readonly unknown[]).includes(t);
 const is = (p: ModelEndpointProps, ...targets: EndpointTarget[]) => targets.includes(p.target);
@@ -38,6 +40,8 @@ export function modelEndpointChecks(p: ModelEndpointProps): Check<ModelEndpointP
   }
   const strategies = RELEASE_STRATEGIES[p.target];
   const image = p.image === undefined ? null : ocirImageProblem('image', p.image);
+  const proxyImage = p.predictProxyImage === undefined ? null : ocirImageProblem('predictProxyImage', p.predictProxyImage);
+  const maxTimeout = MAX_TIMEOUT_SEC[p.target];
   const maxBody = MAX_BODY_LIMIT[p.target];
   return [
     { fails: () => mismatches(p.endpointName, /^[a-z][a-z0-9-]{0,38}[a-z0-9]$/), message: () => `endpointName must be 2-40 characters of a-z, 0-9 and "-", starting with a letter, got ${JSON.stringify(p.endpointName)}` },
@@ -50,16 +54,19 @@ export function modelEndpointChecks(p: ModelEndpointProps): Check<ModelEndpointP
       message: () => `releaseStrategy must be ${strategies.map((s) => `"${s}"`).join(' or ')} for target "${p.target}"${p.releaseStrategy === 'canary' ? ' (only "oke" can split traffic)' : ''}, got ${JSON.stringify(p.releaseStrategy)}`,
     },
     { fails: () => image !== null, message: () => image! },
+    { fails: () => proxyImage !== null, message: () => proxyImage! },
     missing(p, 'image', 'functions', 'oke'),
     missing(p, 'modelUri', 'functions', 'oke'),
     missing(p, 'modelSha256', 'functions', 'oke'),
-    missing(p, 'functionsApplicationId', 'functions'),
+    missing(p, 'functionsApplicationId', 'functions', 'datascience'),
     missing(p, 'clusterId', 'oke'),
     missing(p, 'serviceHostname', 'oke'),
     missing(p, 'subnetId', 'oke', 'datascience'),
     missing(p, 'modelCatalogId', 'datascience'),
     missing(p, 'projectId', 'datascience'),
-    unused(p, 'functionsApplicationId', 'functions'),
+    missing(p, 'predictProxyImage', 'datascience'),
+    missing(p, 'tenancyId', 'datascience'),
+    unused(p, 'functionsApplicationId', 'functions', 'datascience'),
     unused(p, 'provisionedConcurrency', 'functions'),
     unused(p, 'clusterId', 'oke'),
     unused(p, 'serviceHostname', 'oke'),
@@ -71,11 +78,20 @@ export function modelEndpointChecks(p: ModelEndpointProps): Check<ModelEndpointP
     unused(p, 'instanceShape', 'datascience'),
     unused(p, 'instanceCount', 'datascience'),
     unused(p, 'maxInstanceCount', 'datascience'),
+    unused(p, 'predictProxyImage', 'datascience'),
+    unused(p, 'tenancyId', 'datascience'),
+    unused(p, 'predictProxyNamePrefix', 'datascience'),
     unused(p, 'modelUri', 'functions', 'oke'),
     unused(p, 'image', 'functions', 'oke'),
     unused(p, 'modelSha256', 'functions', 'oke'),
     unused(p, 'subnetId', 'oke', 'datascience'),
-    unused(p, 'maxBodyBytes', 'functions', 'oke'),
+    unused(p, 'maxBodyBytes', 'functions', 'oke', 'datascience'),
+    { fails: () => mismatches(p.tenancyId, /^ocid1\.tenancy\.[a-z0-9-]+\.[a-z0-9-]*\.[a-z0-9]+$/), message: () => `tenancyId must be a tenancy OCID (ocid1.tenancy...), got ${JSON.stringify(p.tenancyId)}` },
+    { fails: () => mismatches(p.predictProxyNamePrefix, /^[a-z][a-z0-9-]*$/), message: () => `predictProxyNamePrefix must be a-z, 0-9 and "-", starting with a letter, got ${JSON.stringify(p.predictProxyNamePrefix)}` },
+    {
+      fails: () => p.target === 'datascience' && !Token.isUnresolved(p.predictProxyNamePrefix ?? '') && predictProxyName(p).length > 100,
+      message: () => `predictProxyNamePrefix and endpointName must make a dynamic group name of at most 100 characters (OCI IAM limit), got ${JSON.stringify(predictProxyName(p))}`,
+    },
     { fails: () => mismatches(p.modelSha256, /^[0-9a-f]{64}$/), message: () => `modelSha256 must be 64 lowercase hex digits, got ${JSON.stringify(p.modelSha256)}` },
     { fails: () => mismatches(p.modelUri, /^(oci:\/\/[^@/\s]+@[^/\s]+\/\S+|\/\S+)$/), message: () => `modelUri must be "oci://<bucket>@<namespace>/<object>" or an absolute path in the image, got ${JSON.stringify(p.modelUri)}` },
     {
@@ -85,12 +101,12 @@ export function modelEndpointChecks(p: ModelEndpointProps): Check<ModelEndpointP
     { fails: () => p.target === 'oke' && outside(p.memoryMib, 128, 65536), message: () => `memoryMib must be an integer from 128 to 65536 for target "oke", got ${p.memoryMib}` },
     { fails: () => p.target === 'datascience' && p.memoryMib !== undefined, message: () => `memoryMib does not apply to target "datascience" (use instanceMemoryGb), got ${p.memoryMib}` },
     {
-      fails: () => outside(p.timeoutSec, p.target === 'functions' ? 5 : 1, 300),
-      message: () => `timeoutSec must be an integer from ${p.target === 'functions' ? 5 : 1} to 300 seconds (OCI ${p.target === 'functions' ? 'Functions and ' : ''}API Gateway limit), got ${p.timeoutSec}`,
+      fails: () => outside(p.timeoutSec, p.target === 'functions' ? 5 : 1, maxTimeout),
+      message: () => `timeoutSec must be an integer from ${p.target === 'functions' ? 5 : 1} to ${maxTimeout} seconds (${{ functions: 'OCI Functions and API Gateway limit', oke: 'API Gateway limit', datascience: 'the model deployment /predict timeout' }[p.target]}), got ${p.timeoutSec}`,
     },
     { fails: () => outside(p.provisionedConcurrency, 0, 10000), message: () => `provisionedConcurrency must be an integer from 0 to 10000, got ${p.provisionedConcurrency}` },
     { fails: () => outside(p.maxBatch, 1, 100000), message: () => `maxBatch must be an integer from 1 to 100000 rows, got ${p.maxBatch}` },
-    { fails: () => maxBody > 0 && outside(p.maxBodyBytes, 1, maxBody), message: () => `maxBodyBytes must be an integer from 1 to ${maxBody} for target "${p.target}", got ${p.maxBodyBytes}` },
+    { fails: () => outside(p.maxBodyBytes, 1, maxBody), message: () => `maxBodyBytes must be an integer from 1 to ${maxBody} for target "${p.target}", got ${p.maxBodyBytes}` },
     { fails: () => outside(p.minReplicas, 1, 100), message: () => `minReplicas must be an integer from 1 to 100, got ${p.minReplicas}` },
     { fails: () => outside(p.maxReplicas, p.minReplicas ?? 1, 100), message: () => `maxReplicas must be an integer from minReplicas (${p.minReplicas ?? 1}) to 100, got ${p.maxReplicas}` },
     { fails: () => outside(p.cpuMillicores, 50, 64000), message: () => `cpuMillicores must be an integer from 50 to 64000, got ${p.cpuMillicores}` },
@@ -110,6 +126,11 @@ export function modelEndpointChecks(p: ModelEndpointProps): Check<ModelEndpointP
     { fails: () => mismatches(p.instanceShape, /^VM\.[A-Za-z0-9.]+$/), message: () => `instanceShape must be a VM shape such as "VM.Standard.E4.Flex", got ${JSON.stringify(p.instanceShape)}` },
     { fails: () => p.predictionLogRetentionDays !== undefined && logRetentionProblem('predictionLogRetentionDays', p.predictionLogRetentionDays) !== null, message: () => logRetentionProblem('predictionLogRetentionDays', p.predictionLogRetentionDays!)! },
   ];
+}
+
+/** Name of the predict proxy's dynamic group and policy (datascience): `<prefix>-<endpointName>-predict-proxy`. */
+export function predictProxyName(p: Pick<ModelEndpointProps, 'predictProxyNamePrefix' | 'endpointName'>): string {
+  return `${p.predictProxyNamePrefix ?? 'mlops'}-${p.endpointName}-predict-proxy`;
 }
 
 /** True for a dotted IPv4 address outside the private ranges. */

@@ -11,6 +11,8 @@ export const SUBNET = 'ocid1.subnet.oc1.eu-frankfurt-1.aaaaaaaaendpoints';
 export const PROJECT = 'ocid1.datascienceproject.oc1.eu-frankfurt-1.amaaaaaaproj';
 export const CATALOG_MODEL = 'ocid1.datasciencemodel.oc1.eu-frankfurt-1.amaaaaaamodel';
 export const IMAGE = 'fra.ocir.io/acmetenancy/mlops/inference:1.4.0';
+export const PROXY_IMAGE = 'fra.ocir.io/acmetenancy/mlops/predict-proxy:0.1.0';
+export const TENANCY = 'ocid1.tenancy.oc1..aaaaaaaa4bqxzp2mwylfkzhrtmcv5lsmjxnl7sdtwkf3m7ec2qldmc6ngh2a';
 export const SHA = 'a'.repeat(64);
 export const JWT = { type: 'jwt', issuers: ['https://identity.oraclecloud.com/'], audiences: ['fraud-api'], jwksUri: 'https://idcs-acme.identity.oraclecloud.com/admin/v1/SigningCert/jwk' } as const;
 
@@ -34,4 +36,5 @@ export const OKE: Base = {
 };
 export const DATASCIENCE: Base = {
   ...common, endpointName: 'fraud-scorer-ds', target: 'datascience', projectId: PROJECT, modelCatalogId: CATALOG_MODEL, subnetId: SUBNET,
+  functionsApplicationId: APPLICATION, predictProxyImage: PROXY_IMAGE, tenancyId: TENANCY,
 };

@@ -4,7 +4,7 @@ import { parseAllDocuments } from 'yaml';
 import { ModelEndpoint, type ModelEndpointProps } from '../../../lib/endpoint/model-endpoint';
 import { Governance, runPolicyChecks } from '../../../lib/policy';
 import { freshStack, resourcesOf, synthResources } from '../../support/synth';
-import { APPLICATION, CLUSTER, COMPARTMENT, DATASCIENCE, FUNCTIONS, GATEWAY, IMAGE, LOG_GROUP, OKE, routes, SUBNET } from './fixtures';
+import { APPLICATION, CLUSTER, COMPARTMENT, DATASCIENCE, FUNCTIONS, GATEWAY, IMAGE, LOG_GROUP, OKE, PROXY_IMAGE, routes, SUBNET, TENANCY } from './fixtures';
 
 type Base = Omit<ModelEndpointProps, 'routes'>;
 interface DeploymentSpec { routes: { backend: { url?: string } & Record<string, unknown> }[]; request_policies: { authentication: unknown } }
@@ -141,8 +141,47 @@ describe('ModelEndpoint on Data Science', () => {
     });
     expect(md.category_log_details.access.log_id).toMatch(/E0_AccessLog/);
     expect(md.category_log_details.predict.log_id).toMatch(/E0_PredictionLog/);
-    const spec = specOf(r);
-    expect(spec.routes[0]!.backend.url).toMatch(/^\$\{oci_datascience_model_deployment\.E0_[0-9A-F]+\.model_deployment_url\}\/predict$/);
+  });
+
+  test('routes to a predict proxy function that calls only this deployment, signed, with the limits', () => {
+    const r = synth({ ...DATASCIENCE, timeoutSec: 45, maxBodyBytes: 262144 });
+    const fn = resourcesOf(r, 'oci_functions_function')[0]!;
+    expect(fn).toMatchObject({ application_id: APPLICATION, display_name: 'fraud-scorer-ds-predict-proxy', image: PROXY_IMAGE, memory_in_mbs: '256', timeout_in_seconds: 50 });
+    expect(fn.config).toEqual({
+      MODEL_DEPLOYMENT_URL: expect.stringMatching(/^\$\{oci_datascience_model_deployment\.E0_[0-9A-F]+\.model_deployment_url\}$/),
+      UPSTREAM_TIMEOUT_SEC: '45', MAX_BODY_BYTES: '262144',
+    });
+    expect(specOf(r).routes).toEqual([{
+      path: '/models/fraud-scorer-ds/predict', methods: ['POST'],
+      backend: { type: 'ORACLE_FUNCTIONS_BACKEND', function_id: expect.stringMatching(/^\$\{oci_functions_function\.E0_PredictProxy_[0-9A-F]+\.id\}$/) },
+      request_policies: { authorization: { type: 'AUTHENTICATION_ONLY' } },
+    }]);
+  });
+
+  test('pins the predict proxy image by digest when given one', () => {
+    const image = `fra.ocir.io/acmetenancy/mlops/predict-proxy@sha256:${'b'.repeat(64)}`;
+    const fn = resourcesOf(synth({ ...DATASCIENCE, predictProxyImage: image }), 'oci_functions_function')[0]!;
+    expect(fn).toMatchObject({ image, image_digest: `sha256:${'b'.repeat(64)}` });
+  });
+
+  test('lets only the proxy function, by its OCID, call model deployment predict endpoints in the compartment', () => {
+    const r = synth({ ...DATASCIENCE, predictProxyNamePrefix: 'acme-mlops-fraud' });
+    expect(Object.values(r.oci_identity_dynamic_group!)).toEqual([{
+      compartment_id: TENANCY, name: 'acme-mlops-fraud-fraud-scorer-ds-predict-proxy', description: 'Predict proxy function of the fraud-scorer-ds model endpoint',
+      matching_rule: expect.stringMatching(/^ALL \{resource\.type = 'fnfunc', resource\.id = '\$\{oci_functions_function\.E0_PredictProxy_[0-9A-F]+\.id\}'\}$/),
+    }]);
+    const [policy] = Object.values(r.oci_identity_policy!);
+    expect(policy).toMatchObject({
+      compartment_id: COMPARTMENT, name: 'acme-mlops-fraud-fraud-scorer-ds-predict-proxy',
+      statements: [`Allow dynamic-group acme-mlops-fraud-fraud-scorer-ds-predict-proxy to {DATA_SCIENCE_MODEL_DEPLOYMENT_PREDICT} in compartment id ${COMPARTMENT}`],
+      depends_on: [expect.stringMatching(/^oci_identity_dynamic_group\.E0_PredictProxyGroup_[0-9A-F]+$/)],
+    });
+  });
+
+  test('produces no policy findings', () => {
+    const stack = freshStack();
+    new ModelEndpoint(stack, 'E', { ...DATASCIENCE, routes: routes(stack) });
+    expect(runPolicyChecks(stack)).toEqual([]);
   });
 
   test('keeps a fixed size when maxInstanceCount equals instanceCount', () => {
@@ -271,6 +310,27 @@ describe('ModelEndpoint validation', () => {
     expect(errorOf({ target: 'functions', modelSha256: 'ABC' })).toContain('modelSha256 must be 64 lowercase hex digits, got "ABC"');
     expect(errorOf({ target: 'functions', routePath: '/score' })).toContain('routePath must end with "/predict" for target "functions"');
     expect(errorOf({ target: 'functions', maxBodyBytes: 7_000_000 })).toContain('maxBodyBytes must be an integer from 1 to 6291456 for target "functions", got 7000000');
+  });
+
+  test('fails for a datascience endpoint without its predict proxy, or with proxy props elsewhere', () => {
+    const msg = errorOf({ target: 'datascience', predictProxyImage: undefined, tenancyId: undefined, functionsApplicationId: undefined }, DATASCIENCE);
+    expect(msg).toContain('predictProxyImage is required when target is "datascience"');
+    expect(msg).toContain('tenancyId is required when target is "datascience"');
+    expect(msg).toContain('functionsApplicationId is required when target is "datascience"');
+    expect(errorOf({ target: 'functions', predictProxyImage: PROXY_IMAGE })).toContain(`predictProxyImage applies only to target "datascience", got "${PROXY_IMAGE}" with target "functions"`);
+    expect(errorOf({ target: 'oke', tenancyId: TENANCY }, OKE)).toContain('tenancyId applies only to target "datascience"');
+  });
+
+  test('fails for a bad predict proxy image, tenancy or name prefix', () => {
+    expect(errorOf({ target: 'datascience', predictProxyImage: 'docker.io/proxy:1' }, DATASCIENCE)).toContain('predictProxyImage must be an OCIR image "<region>.ocir.io/<namespace>/<repository>:<tag>" or "...@sha256:<64 hex digits>", got "docker.io/proxy:1"');
+    expect(errorOf({ target: 'datascience', tenancyId: COMPARTMENT }, DATASCIENCE)).toContain(`tenancyId must be a tenancy OCID (ocid1.tenancy...), got "${COMPARTMENT}"`);
+    expect(errorOf({ target: 'datascience', predictProxyNamePrefix: 'Acme_MLOps' }, DATASCIENCE)).toContain('predictProxyNamePrefix must be a-z, 0-9 and "-", starting with a letter, got "Acme_MLOps"');
+    expect(errorOf({ target: 'datascience', predictProxyNamePrefix: 'a'.repeat(80) }, DATASCIENCE)).toContain(`predictProxyNamePrefix and endpointName must make a dynamic group name of at most 100 characters (OCI IAM limit), got "${'a'.repeat(80)}-fraud-scorer-ds-predict-proxy"`);
+  });
+
+  test('fails for a datascience timeout beyond the model deployment limit or a body beyond the proxy limit', () => {
+    expect(errorOf({ target: 'datascience', timeoutSec: 61 }, DATASCIENCE)).toContain('timeoutSec must be an integer from 1 to 60 seconds (the model deployment /predict timeout), got 61');
+    expect(errorOf({ target: 'datascience', maxBodyBytes: 7_000_000 }, DATASCIENCE)).toContain('maxBodyBytes must be an integer from 1 to 6291456 for target "datascience", got 7000000');
   });
 
   test('fails to synthesize a deployment without routes', () => {

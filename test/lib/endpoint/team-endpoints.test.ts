@@ -63,10 +63,25 @@ describe('addTeamEndpoints on the example teams', () => {
     const deployment = Object.values(fraud.oci_apigateway_deployment!)[0]!;
     expect(deployment.path_prefix).toBe('/fraud-detection');
     expect(JSON.stringify(deployment.gateway_id)).toContain('cross-stack-reference-input-platform');
-    const fn = Object.values(fraud.oci_functions_function!)[0]!;
+    const fn = Object.values(fraud.oci_functions_function!).find((f) => f.display_name === 'fraud-scorer')!;
     expect(JSON.stringify(fn.application_id)).toContain('cross-stack-reference-input-platform');
     expect(fn.provisioned_concurrency_config).toEqual({ strategy: 'CONSTANT', count: 2 });
     expect(Object.keys(fraud.oci_datascience_model_deployment!)).toHaveLength(1);
+  });
+
+  test("reaches fraud-detection's model deployment through its predict proxy, in the platform application, with its own identity", () => {
+    const fraud = resources('team-fraud-detection');
+    const explainer = teams['fraud-detection']!.byName['fraud-explainer']!;
+    const proxy = Object.entries(fraud.oci_functions_function!).find(([, f]) => f.display_name === 'fraud-explainer-predict-proxy')!;
+    expect(JSON.stringify(proxy[1].application_id)).toContain('cross-stack-reference-input-platform');
+    expect(proxy[1]).toMatchObject({ image: expect.stringMatching(/\/predict-proxy@sha256:[0-9a-f]{64}$/), image_digest: expect.stringMatching(/^sha256:/), timeout_in_seconds: 65 });
+    const route = (Object.values(fraud.oci_apigateway_deployment!)[0]!.specification as { routes: { path: string; backend: Record<string, unknown> }[] }).routes
+      .find((r) => r.path === explainer.routePath)!;
+    expect(route.backend).toEqual({ type: 'ORACLE_FUNCTIONS_BACKEND', function_id: `\${oci_functions_function.${proxy[0]}.id}` });
+    const group = Object.values(fraud.oci_identity_dynamic_group!).find((g) => g.name === 'acme-mlops-fraud-detection-fraud-explainer-predict-proxy')!;
+    expect(group.matching_rule).toBe(`ALL {resource.type = 'fnfunc', resource.id = '\${oci_functions_function.${proxy[0]}.id}'}`);
+    const policy = Object.values(fraud.oci_identity_policy!).find((p) => p.name === 'acme-mlops-fraud-detection-fraud-explainer-predict-proxy')!;
+    expect(policy.statements).toEqual([`Allow dynamic-group acme-mlops-fraud-detection-fraud-explainer-predict-proxy to {DATA_SCIENCE_MODEL_DEPLOYMENT_PREDICT} in compartment id ${stacks['fraud-detection']!.config.compartmentId}`]);
   });
 
   test('returns the endpoints in order and by name, for the monitoring and releases sections', () => {
@@ -114,6 +129,11 @@ describe('endpointsSectionSchema', () => {
 
   test('fails for anonymous routes without a reason of 20 characters', () => {
     expect(issues({ ...base, gateway: { authentication: { type: 'none', reason: 'demo' } } })).toContain('gateway.authentication.reason: must say in at least 20 characters why the routes may be anonymous');
+  });
+
+  test('fails for a datascience model without the predict proxy image', () => {
+    const { predictProxyImage: _image, ...rest } = base;
+    expect(issues(rest)).toEqual(['predictProxyImage: is required because models[1] ("fraud-explainer") has target datascience: its route goes through the predict proxy']);
   });
 
   test('fails for a bad digest and an image outside OCIR', () => {
