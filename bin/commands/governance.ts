@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
 import { parse } from 'yaml';
 import { anchorAuditHead, latestAuditAnchor } from '../../runtime/governance/adapters/audit-anchor';
-import { governanceConfigFromEnv, openGovernance, type GovernanceRuntime } from '../../runtime/governance/adapters/open-governance';
+import { type GovernanceConfig, governanceConfigFromEnv, openGovernance, type GovernanceRuntime } from '../../runtime/governance/adapters/open-governance';
+import { MAINTENANCE_EXIT, runGovernanceMaintenance } from '../../runtime/governance/adapters/run-governance-maintenance';
 import { checkAuditAnchor } from '../../runtime/governance/check-audit-anchor';
 import { GovernanceError } from '../../runtime/governance/governance-error';
 import { serveGovernance } from '../../runtime/governance/http/serve-governance';
@@ -12,7 +13,7 @@ import { CliError } from '../cli-error';
 import { type CommandRegistrar } from '../command-registrar';
 
 /** Exit codes of `oci-mlops governance` (besides 0): documented in docs/governance.md. */
-export const GOVERNANCE_EXIT = { auditBroken: 1, badInput: 2, notAllowed: 3, notFound: 4, conflict: 5 } as const;
+export const GOVERNANCE_EXIT = { auditBroken: 1, badInput: 2, notAllowed: 3, notFound: 4, conflict: 5, maintenanceFailed: MAINTENANCE_EXIT.stepFailed } as const;
 
 interface GlobalOpts {
   db?: string;
@@ -36,11 +37,15 @@ function print(text: string): void {
 }
 
 /** Opens the runtime from flags and environment, runs `fn`, waits for deliveries and closes. */
-async function withGovernance(cmd: Command, fn: (rt: GovernanceRuntime, o: GlobalOpts) => Promise<void>): Promise<void> {
+async function withGovernance(
+  cmd: Command,
+  fn: (rt: GovernanceRuntime, o: GlobalOpts) => Promise<void>,
+  configure: (config: GovernanceConfig) => GovernanceConfig = (c) => c,
+): Promise<void> {
   const o = cmd.optsWithGlobals() as GlobalOpts;
   let rt: GovernanceRuntime;
   try {
-    rt = await openGovernance(governanceConfigFromEnv(process.env, { dbFile: o.db, policyFile: o.policy }));
+    rt = await openGovernance(configure(governanceConfigFromEnv(process.env, { dbFile: o.db, policyFile: o.policy })));
   } catch (err) {
     throw new CliError(`oci-mlops governance: ${(err as Error).message}`, GOVERNANCE_EXIT.badInput);
   }
@@ -197,6 +202,20 @@ export const registerGovernanceCommand: CommandRegistrar = (program) => {
       const anchor = await anchorAuditHead(await rt.objectStorage(), rt.store, rt.config.anchor);
       output(o, anchor, anchor ? `anchored record ${anchor.sequence} (${anchor.record_hash})` : 'nothing to anchor: the chain is empty');
     }));
+
+  gov.command('maintain')
+    .description('Periodic work, as the scheduled job runs it: check the newest anchor, anchor the chain head, send pending deliveries; prints one JSON line (exit 1 chain broken, 2 no anchor bucket with --require-anchor, 6 a step failed).')
+    .option('--require-anchor', 'fail (exit 2) when no anchor bucket is configured (OCI_MLOPS_GOVERNANCE_ANCHOR_BUCKET/_NAMESPACE)')
+    .option('--object-storage-endpoint <url>', 'Object Storage endpoint override (default: $OCI_MLOPS_GOVERNANCE_OBJECTSTORAGE_ENDPOINT, else the region\'s)')
+    .action(async (opts: { requireAnchor?: boolean; objectStorageEndpoint?: string }, cmd: Command) => {
+      const objectStorage = opts.objectStorageEndpoint ?? (process.env.OCI_MLOPS_GOVERNANCE_OBJECTSTORAGE_ENDPOINT || undefined);
+      await withGovernance(cmd, async (rt) => {
+        const summary = await runGovernanceMaintenance(rt, { requireAnchor: opts.requireAnchor });
+        // One line whatever --json says: the job's log is read by machines.
+        print(JSON.stringify(summary));
+        if (summary.exit_code !== MAINTENANCE_EXIT.ok) process.exitCode = summary.exit_code;
+      }, (config) => (objectStorage ? { ...config, endpoints: { ...config.endpoints, objectStorage } } : config));
+    });
 
   const webhooks = gov.command('webhooks').description('Webhooks that receive governance events (admin group).');
   webhooks.command('add')
