@@ -199,6 +199,8 @@ export class FeatureStore extends Construct {
       OCI_MLOPS_ADB_USER: user,
       OCI_MLOPS_ADB_PASSWORD_SECRET_ID: passwordSecretId,
       OCI_MLOPS_ADB_CONNECT_STRING: this.database.connectString('tp'),
+      // With mTLS required, the job fetches the database's wallet at start (GenerateAutonomousDatabaseWallet).
+      ...(this.database.mtlsRequired ? { OCI_MLOPS_ADB_ID: this.database.autonomousDatabaseId } : {}),
       OCI_MLOPS_FEATURE_GROUPS: JSON.stringify(props.featureGroups),
       OCI_MLOPS_FEATURE_STREAMS: `{${names.map((n) => `"${n}":"${streams[n]!.id}"`).join(',')}}`,
       OCI_MLOPS_FEATURE_STREAM_ENDPOINT: streams[names[0]!]!.messagesEndpoint,
@@ -250,11 +252,15 @@ export class FeatureStore extends Construct {
     const job = group('feature-ingest', 'Feature ingestion job runs of the team', MatchingRule.all(MatchingRule.resourceType('datasciencejobrun'), MatchingRule.resourceCompartmentId(compartmentId)));
     const bucket = PolicyCondition.eq('target.bucket.name', this.offlineBucket.bucketName);
     const streams = streamIds.map((s) => PolicyCondition.eq('target.stream.id', s));
-    policy('feature-ingest', 'Feature ingestion: read the feature streams, the database password, offline Parquet, write logs', [
+    policy('feature-ingest', 'Feature ingestion: read the feature streams, the database password and wallet, offline Parquet, write logs', [
       // Consume each group's stream with a consumer group (CreateGroupCursor, GetMessages, ConsumerCommit).
       new PolicyStatement({ subject: job, verb: 'use', resource: 'stream-pull', location, where: streams.length === 1 ? streams[0] : PolicyCondition.any(...streams) }),
       // The database password, from its one secret (GetSecretBundle).
       new PolicyStatement({ subject: job, verb: 'read', resource: 'secret-bundles', location, where: PolicyCondition.eq('target.secret.id', passwordSecretId) }),
+      // The mTLS wallet of this database only (GenerateAutonomousDatabaseWallet needs AUTONOMOUS_DATABASE_CONTENT_READ, which read grants).
+      ...(this.database.mtlsRequired
+        ? [new PolicyStatement({ subject: job, verb: 'read', resource: 'autonomous-databases', location, where: PolicyCondition.eq('target.autonomous-database.id', this.database.autonomousDatabaseId) })]
+        : []),
       // Offline groups kept as Parquet: list, read and write files; deletion is left to people.
       new PolicyStatement({ subject: job, verb: 'read', resource: 'buckets', location, where: bucket }),
       new PolicyStatement({ subject: job, verb: 'manage', resource: 'objects', location, where: PolicyCondition.all(bucket, PolicyCondition.neq('request.permission', 'OBJECT_DELETE')) }),

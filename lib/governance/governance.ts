@@ -143,8 +143,8 @@ export interface ModelGovernanceProps {
   /** Database version. @default '23ai' */
   readonly databaseVersion?: AutonomousDatabaseVersion;
   /**
-   * Accept one-way TLS (no wallet) as well as mutual TLS on the database's private endpoint. The
-   * governance runtime connects with a wallet only when `_ADB_WALLET_DIR` is set in its environment.
+   * Accept one-way TLS (no wallet) as well as mutual TLS on the database's private endpoint. With
+   * mutual TLS (the default) the function fetches the database's wallet when it starts.
    * @default false
    */
   readonly allowDatabaseTlsWithoutWallet?: boolean;
@@ -238,6 +238,8 @@ export class ModelGovernance extends Construct {
       OCI_MLOPS_GOVERNANCE_ADB_USER: props.databaseUser ?? 'ADMIN',
       OCI_MLOPS_GOVERNANCE_ADB_PASSWORD_SECRET_ID: passwordSecretId,
       OCI_MLOPS_GOVERNANCE_ADB_CONNECT_STRING: this.database.connectString('tp'),
+      // With mTLS required, the function fetches the database's wallet at start (GenerateAutonomousDatabaseWallet).
+      ...(this.database.mtlsRequired ? { OCI_MLOPS_GOVERNANCE_ADB_ID: this.database.autonomousDatabaseId } : {}),
       OCI_MLOPS_GOVERNANCE_TOPIC_ID: this.topicId,
       OCI_MLOPS_GOVERNANCE_CATALOG_UPDATES: String(catalogUpdates),
       OCI_MLOPS_GOVERNANCE_ANCHOR_BUCKET: this.anchorBucket.bucketName,
@@ -302,6 +304,10 @@ export class ModelGovernance extends Construct {
         // The database password, from its one secret (GetSecretBundle).
         new PolicyStatement({ subject, verb: 'read', resource: 'secret-bundles', location, where: PolicyCondition.eq('target.secret.id', passwordSecretId) }),
       ];
+      // The mTLS wallet of this database only (GenerateAutonomousDatabaseWallet needs AUTONOMOUS_DATABASE_CONTENT_READ, which read grants).
+      if (this.database.mtlsRequired) {
+        statements.push(new PolicyStatement({ subject, verb: 'read', resource: 'autonomous-databases', location, where: PolicyCondition.eq('target.autonomous-database.id', this.database.autonomousDatabaseId) }));
+      }
       // ModelGovernance state in the model catalog (GetModel, UpdateModel).
       if (catalogUpdates) statements.push(new PolicyStatement({ subject, verb: 'use', resource: 'data-science-models', location }));
       this.policy = new IdentityPolicy(this, 'Policy', {

@@ -48,6 +48,7 @@ describe('FeatureStore', () => {
       OCI_MLOPS_FEATURE_CONSUMER_GROUP: 'acme-mlops-fraud-detection-ingest',
     });
     expect(env.OCI_MLOPS_ADB_PASSWORD).toBeUndefined();
+    expect(env.OCI_MLOPS_ADB_ID).toMatch(/^\$\{oci_database_autonomous_database\.\w+\.id\}$/);
     expect(JSON.parse(env.OCI_MLOPS_FEATURE_GROUPS!)).toEqual([DRIVER_STATS, CUSTOMER]);
     expect(env.OCI_MLOPS_FEATURE_STREAMS).toMatch(/^\{"driver_stats":"\$\{oci_streaming_stream\.[\w-]+\.id\}","customer_profile":"\$\{oci_streaming_stream\.[\w-]+\.id\}"\}$/);
   });
@@ -61,17 +62,25 @@ describe('FeatureStore', () => {
     expect(resourcesOf(hourly, 'oci_datascience_schedule')[0]).toMatchObject({ trigger: { cron_expression: '0 */2 * * *' } });
   });
 
-  test('grants the job its streams, its password secret and its bucket without delete, and the schedule the job runs', () => {
+  test('grants the job its streams, its password secret, its database wallet and its bucket without delete, and the schedule the job runs', () => {
     const policies = resourcesOf(r, 'oci_identity_policy');
     const ingest = policies.find((p) => p.name === 'acme-mlops-fraud-detection-feature-ingest')!.statements as string[];
     expect(ingest[0]).toMatch(/^Allow dynamic-group acme-mlops-fraud-detection-feature-ingest to use stream-pull in compartment id \S+ where any \{target\.stream\.id = '\$\{oci_streaming_stream\.[\w-]+\.id\}', target\.stream\.id = '\$\{oci_streaming_stream\.[\w-]+\.id\}'\}$/);
     expect(ingest[1]).toMatch(/to read secret-bundles .* where target\.secret\.id = /);
-    expect(ingest[3]).toMatch(/to manage objects .* where all \{target\.bucket\.name = '.*', request\.permission != 'OBJECT_DELETE'\}$/);
+    expect(ingest[2]).toMatch(/^Allow dynamic-group acme-mlops-fraud-detection-feature-ingest to read autonomous-databases in compartment id \S+ where target\.autonomous-database\.id = '\$\{oci_database_autonomous_database\.\w+\.id\}'$/);
+    expect(ingest[4]).toMatch(/to manage objects .* where all \{target\.bucket\.name = '.*', request\.permission != 'OBJECT_DELETE'\}$/);
     const schedule = policies.find((p) => p.name === 'acme-mlops-fraud-detection-feature-schedule')!.statements as string[];
     expect(schedule[0]).toBe(`Allow dynamic-group acme-mlops-fraud-detection-feature-schedule to manage data-science-job-runs in compartment id ${COMPARTMENT}`);
     const groups = resourcesOf(r, 'oci_identity_dynamic_group');
     expect(groups.find((g) => g.name === 'acme-mlops-fraud-detection-feature-schedule')).toMatchObject({ matching_rule: expect.stringMatching(/^resource\.id = '\$\{oci_datascience_schedule\.\w+\.id\}'$/) });
     expect(groups.find((g) => g.name === 'acme-mlops-fraud-detection-feature-ingest')).toMatchObject({ matching_rule: `ALL {resource.type = 'datasciencejobrun', resource.compartment.id = '${COMPARTMENT}'}` });
+  });
+
+  test('fetches no wallet and grants none when the database accepts one-way TLS', () => {
+    const out = synthResources((s) => { new FeatureStore(s, 'Features', { ...FEATURE_STORE_BASE, allowDatabaseTlsWithoutWallet: true }); });
+    const vars = (resourcesOf(out, 'oci_datascience_job')[0]!.job_configuration_details as { environment_variables: Record<string, string> }).environment_variables;
+    expect(vars.OCI_MLOPS_ADB_ID).toBeUndefined();
+    expect(resourcesOf(out, 'oci_identity_policy').flatMap((p) => p.statements as string[]).some((x) => x.includes('autonomous-databases'))).toBe(false);
   });
 
   test('defines no IAM when asked, and opens the endpoints to CIDR blocks on a network without NSGs', () => {

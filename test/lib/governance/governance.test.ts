@@ -66,7 +66,7 @@ describe('ModelGovernance', () => {
     expect(resourcesOf(r, 'oci_ons_subscription')[0]).toMatchObject({ protocol: 'EMAIL', endpoint: 'model-risk@example.com' });
   });
 
-  test('grants the function only its topic, its anchors without delete or overwrite, its password secret and the model catalog', () => {
+  test('grants the function only its topic, its anchors without delete or overwrite, its password secret, its database wallet and the model catalog', () => {
     const dgs = resourcesOf(r, 'oci_identity_dynamic_group');
     expect(dgs.find((g) => g.name === 'acme-mlops-governance-fn')).toMatchObject({ compartment_id: TENANCY, matching_rule: expect.stringMatching(/^resource\.id = '\$\{oci_functions_function\.\w+\.id\}'$/) });
     const policy = resourcesOf(r, 'oci_identity_policy').find((p) => p.name === 'acme-mlops-governance-fn')!;
@@ -75,8 +75,17 @@ describe('ModelGovernance', () => {
     expect(statements[0]).toBe(`Allow dynamic-group acme-mlops-governance-fn to use ons-topics ${where}`);
     expect(statements[1]).toMatch(new RegExp(`^Allow dynamic-group acme-mlops-governance-fn to manage objects ${where} where all \\{target\\.bucket\\.name = '\\$\\{oci_objectstorage_bucket\\.\\w+\\.name\\}', any \\{request\\.permission = 'OBJECT_CREATE', request\\.permission = 'OBJECT_INSPECT', request\\.permission = 'OBJECT_READ'\\}\\}$`));
     expect(statements[2]).toMatch(/to read secret-bundles .* where target\.secret\.id = '\$\{oci_vault_secret\.\w+\.id\}'$/);
-    expect(statements[3]).toBe(`Allow dynamic-group acme-mlops-governance-fn to use data-science-models ${where}`);
-    expect(statements).toHaveLength(4);
+    expect(statements[3]).toMatch(new RegExp(`^Allow dynamic-group acme-mlops-governance-fn to read autonomous-databases ${where} where target\\.autonomous-database\\.id = '\\$\\{oci_database_autonomous_database\\.\\w+\\.id\\}'$`));
+    expect(statements[4]).toBe(`Allow dynamic-group acme-mlops-governance-fn to use data-science-models ${where}`);
+    expect(statements).toHaveLength(5);
+  });
+
+  test('tells the function which database to fetch the mTLS wallet of, and neither that nor the grant without mTLS', () => {
+    const config = resourcesOf(r, 'oci_functions_function')[0]!.config as Config;
+    expect(config.OCI_MLOPS_GOVERNANCE_ADB_ID).toMatch(/^\$\{oci_database_autonomous_database\.\w+\.id\}$/);
+    const out = synthResources((s) => { new ModelGovernance(s, 'ModelGovernance', { ...GOVERNANCE_BASE, allowDatabaseTlsWithoutWallet: true }); });
+    expect((resourcesOf(out, 'oci_functions_function')[0]!.config as Config).OCI_MLOPS_GOVERNANCE_ADB_ID).toBeUndefined();
+    expect(resourcesOf(out, 'oci_identity_policy').flatMap((p) => p.statements as string[]).some((x) => x.includes('autonomous-databases'))).toBe(false);
   });
 
   test('passes the approval policy, an existing topic, JWT claims and no catalog grant when asked', () => {
