@@ -70,7 +70,7 @@ function targetProps(workspace: TeamWorkspace, m: EndpointConfig, config: Endpoi
     return {
       projectId: workspace.dataScience.projectId, modelCatalogId: m.modelCatalogId, subnetId: workspace.network.subnetIds.workloads,
       instanceShape: m.instanceShape, instanceOcpus: m.instanceOcpus, instanceMemoryGb: m.instanceMemoryGb,
-      instanceCount: m.instanceCount, maxInstanceCount: m.maxInstanceCount, bandwidthMbps: m.bandwidthMbps, maxBodyBytes: m.maxBodyBytes,
+      instanceCount: m.instanceCount, maxInstanceCount: m.maxInstanceCount, bandwidthMbps: m.bandwidthMbps, maxBodyBytes: m.maxBodyBytes, provisionedConcurrency: m.provisionedConcurrency,
       // The route's predict proxy runs in the platform's Functions application; its dynamic group is tenancy-level.
       functionsApplicationId: platform.serving.functionsApplicationId, predictProxyImage: config.predictProxyImage,
       tenancyId: platform.tenancyId, predictProxyNamePrefix: `${platform.name}-${workspace.team}`,

@@ -98,6 +98,7 @@ export const datascienceEndpointSchema = z
     maxInstanceCount: z.number().int().positive().optional().meta({ description: 'Instances at most; above instanceCount turns CPU autoscaling on (default 2).' }),
     bandwidthMbps: z.number().int().positive().default(10).meta({ description: 'Load balancer bandwidth in Mbps.' }),
     maxBodyBytes: z.number().int().positive().optional().meta({ description: 'Request body limit in bytes, enforced by the predict proxy (default 1048576, at most 6291456).' }),
+    provisionedConcurrency: z.number().int().min(0).default(0).meta({ description: 'Provisioned concurrency units that keep the predict proxy warm (0: off; cold starts then add to the first requests after idle).' }),
   })
   .strict();
 

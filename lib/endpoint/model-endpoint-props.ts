@@ -102,7 +102,8 @@ export interface ModelEndpointProps {
    */
   readonly functionsApplicationId?: string;
   /**
-   * Provisioned concurrency units kept warm (functions); 0 turns it off.
+   * Provisioned concurrency units kept warm: the function (functions) or the predict proxy
+   * (datascience), so that no request waits for a cold start; 0 turns it off.
    * @default 0
    */
   readonly provisionedConcurrency?: number;

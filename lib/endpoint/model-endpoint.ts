@@ -213,6 +213,7 @@ export class ModelEndpoint extends ModelEndpointBase {
         displayName: `${props.endpointName}-predict-proxy`,
         image: props.predictProxyImage!,
         memoryMib: 256,
+        provisionedConcurrency: props.provisionedConcurrency,
         // A few seconds beyond the upstream deadline, so the proxy answers 504 itself rather than being cut off.
         timeoutSec: timeoutSec + 5,
         config: { MODEL_DEPLOYMENT_URL: deployment.modelDeploymentUrl, UPSTREAM_TIMEOUT_SEC: String(timeoutSec), MAX_BODY_BYTES: String(props.maxBodyBytes ?? 1048576) },

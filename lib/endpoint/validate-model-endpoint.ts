@@ -67,7 +67,7 @@ export function modelEndpointChecks(p: ModelEndpointProps): Check<ModelEndpointP
     missing(p, 'predictProxyImage', 'datascience'),
     missing(p, 'tenancyId', 'datascience'),
     unused(p, 'functionsApplicationId', 'functions', 'datascience'),
-    unused(p, 'provisionedConcurrency', 'functions'),
+    unused(p, 'provisionedConcurrency', 'functions', 'datascience'),
     unused(p, 'clusterId', 'oke'),
     unused(p, 'serviceHostname', 'oke'),
     unused(p, 'minReplicas', 'oke'),

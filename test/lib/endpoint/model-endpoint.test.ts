@@ -144,9 +144,12 @@ describe('ModelEndpoint on Data Science', () => {
   });
 
   test('routes to a predict proxy function that calls only this deployment, signed, with the limits', () => {
-    const r = synth({ ...DATASCIENCE, timeoutSec: 45, maxBodyBytes: 262144 });
+    const r = synth({ ...DATASCIENCE, timeoutSec: 45, maxBodyBytes: 262144, provisionedConcurrency: 1 });
     const fn = resourcesOf(r, 'oci_functions_function')[0]!;
-    expect(fn).toMatchObject({ application_id: APPLICATION, display_name: 'fraud-scorer-ds-predict-proxy', image: PROXY_IMAGE, memory_in_mbs: '256', timeout_in_seconds: 50 });
+    expect(fn).toMatchObject({
+      application_id: APPLICATION, display_name: 'fraud-scorer-ds-predict-proxy', image: PROXY_IMAGE, memory_in_mbs: '256', timeout_in_seconds: 50,
+      provisioned_concurrency_config: { strategy: 'CONSTANT', count: 1 },
+    });
     expect(fn.config).toEqual({
       MODEL_DEPLOYMENT_URL: expect.stringMatching(/^\$\{oci_datascience_model_deployment\.E0_[0-9A-F]+\.model_deployment_url\}$/),
       UPSTREAM_TIMEOUT_SEC: '45', MAX_BODY_BYTES: '262144',
