@@ -1,6 +1,7 @@
 import { type AutonomousDatabaseConfig, type GovernanceConfig } from '../lib/config/governance-schema';
 import { ModelGovernance } from '../lib/governance/governance';
 import { type MlopsPlatform } from '../lib/mlops-platform';
+import { PlatformNetwork } from '../lib/network/platform-network';
 
 /**
  * Defines the platform's model governance from the `governance:` section of stacks/platform.yaml,
@@ -33,6 +34,14 @@ export function addPlatformGovernance(platform: MlopsPlatform, config: Governanc
     anchorRetentionDays: c.anchorRetentionDays,
     anchorRetentionLockTime: c.anchorRetentionLockTime,
     ...databaseProps(c.database),
+    // The maintenance job's VNIC has no NSG: the database accepts the workloads subnet by CIDR.
+    databaseClientCidrs: platform.network instanceof PlatformNetwork ? [platform.network.subnets.workloads.cidrBlock] : undefined,
+    dataScienceProjectId: platform.dataScience.projectId,
+    maintenanceIntervalHours: c.maintenance.intervalHours,
+    maintenanceShape: c.maintenance.shape,
+    maintenanceOcpus: c.maintenance.ocpus,
+    maintenanceMemoryGb: c.maintenance.memoryGb,
+    maintenanceMaxRuntimeMinutes: c.maintenance.maxRuntimeMinutes,
     defineIam: platform.iam !== undefined,
   });
 }

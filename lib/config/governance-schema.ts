@@ -18,6 +18,17 @@ export const autonomousDatabaseConfigSchema = z
   })
   .strict();
 
+/** The scheduled governance maintenance job; OCI's limits are checked by the construct (docs/governance-construct.md). */
+const maintenanceSchema = z
+  .object({
+    intervalHours: z.number().int().default(1).meta({ description: 'Hours between runs: 1, 2, 3, 4, 6, 8, 12 or 24 (at minute 0, UTC).' }),
+    shape: z.string().default('VM.Standard.E4.Flex').meta({ description: 'Flexible compute shape of the job.' }),
+    ocpus: z.number().int().default(1).meta({ description: 'OCPUs of the job.' }),
+    memoryGb: z.number().int().default(4).meta({ description: 'Memory of the job in GB.' }),
+    maxRuntimeMinutes: z.number().int().default(30).meta({ description: 'Minutes after which a run is stopped (5-180).' }),
+  })
+  .strict();
+
 /** The `governance:` section of stacks/platform.yaml: model registration, approval and audit (docs/governance-construct.md). */
 export const GovernanceConfigSchema = z
   .object({
@@ -59,6 +70,7 @@ export const GovernanceConfigSchema = z
       .optional()
       .meta({ description: "When the anchor bucket's retention rule locks (at least 14 days after the deployment); omitted leaves it unlocked." }),
     database: autonomousDatabaseConfigSchema.default(autonomousDatabaseConfigSchema.parse({})).meta({ description: 'The Autonomous Database of the governance store.' }),
+    maintenance: maintenanceSchema.default(maintenanceSchema.parse({})).meta({ description: 'The scheduled Data Science job that anchors the audit chain head and sends deliveries left pending.' }),
   })
   .strict()
   .meta({ title: 'oci-mlops governance', description: 'The governance: section of stacks/platform.yaml.' });

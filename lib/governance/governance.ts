@@ -14,6 +14,7 @@ import { authenticationPolicy, type ApiAuthentication, validateApiAuthentication
 import { type FunctionMemoryMib, OciFunction } from '../serving/oci-function';
 import { type IServingBase } from '../serving/serving-base';
 import { SecureBucket } from '../storage/secure-bucket';
+import { type GovernanceMaintenance, governanceMaintenance, type GovernanceMaintenanceOptions } from './governance-maintenance';
 import { governanceTopic, type GovernanceSubscription } from './governance-topic';
 
 /** Approval types of the governance runtime (docs/governance.md). */
@@ -32,7 +33,7 @@ export interface GovernanceApprovalPolicy {
   readonly adminGroup?: string;
 }
 
-export interface ModelGovernanceProps {
+export interface ModelGovernanceProps extends GovernanceMaintenanceOptions {
   /** Compartment of every governance resource. */
   readonly compartmentId: string;
   /** Tenancy OCID: the dynamic groups of the function and the database live there. */
@@ -130,7 +131,8 @@ export interface ModelGovernanceProps {
    */
   readonly databasePasswordSecretId?: string;
   /**
-   * CIDR blocks of the function's subnet, when the network has no workloads NSG (bring your own network).
+   * CIDR blocks that may reach the database besides the workloads NSG: the function's subnet on a
+   * network without NSGs, and the workloads subnet for the maintenance job (a job run's VNIC has no NSG).
    * @default - the network's workloads NSG
    */
   readonly databaseClientCidrs?: readonly string[];
@@ -174,6 +176,8 @@ export class ModelGovernance extends Construct {
   readonly pathPrefix: string;
   readonly dynamicGroup?: IdentityDynamicGroup;
   readonly policy?: IdentityPolicy;
+  /** The scheduled maintenance job (anchoring, pending deliveries), when dataScienceProjectId is given. */
+  readonly maintenance?: GovernanceMaintenance;
 
   constructor(scope: Construct, id: string, props: ModelGovernanceProps) {
     super(scope, id);
@@ -255,6 +259,10 @@ export class ModelGovernance extends Construct {
       memoryMib: props.memoryMib ?? 512, timeoutSec: props.timeoutSec ?? 60, config,
     });
     this.functionId = this.function.functionId;
+    this.maintenance = governanceMaintenance(this, {
+      ...props, namePrefix: prefix, subnetId: props.network.subnetIds.workloads, environment: config, anchorBucketName: this.anchorBucket.bucketName,
+      passwordSecretId, walletDatabaseId: this.database.mtlsRequired ? this.database.autonomousDatabaseId : undefined, enableCatalogUpdates: catalogUpdates, defineIam: props.defineIam ?? true,
+    });
 
     // `$${...}` is a literal `${...}` for API Gateway, not a Terraform interpolation.
     const fromContext = (key: string) => `$\${request.auth[${key}]}`;
