@@ -4,49 +4,11 @@ import { openEmbeddedFeatureStore, type EmbeddedFeatureStore } from '../../../ru
 import { getHistoricalFeatures } from '../../../runtime/feature-store/get-historical-features';
 import { registerFeatureGroup } from '../../../runtime/feature-store/register-feature-group';
 import { ociClientConfiguration } from '../../../runtime/oci';
-import { OciTestServer, type RecordedRequest, type TestResponse } from '../../support/oci-test-server';
+import { OciTestServer } from '../../support/oci-test-server';
+import { FakeStream } from './fake-stream';
 import { DRIVER_STATS, T } from './helpers';
 
 const STREAM = 'ocid1.stream.oc1.eu-frankfurt-1.aaaatest';
-
-/** A fake Streaming service: one partition, group cursors, commits recorded; `failNext` fails calls on purpose. */
-class FakeStream {
-  messages: { value: string; offset: number }[] = [];
-  committed = -1;
-  failNext: { path: string; status: number; times: number } | null = null;
-  readonly calls: string[] = [];
-
-  push(...values: unknown[]): void {
-    for (const v of values) this.messages.push({ value: Buffer.from(typeof v === 'string' ? v : JSON.stringify(v)).toString('base64'), offset: this.messages.length });
-  }
-
-  handle(req: RecordedRequest): TestResponse {
-    const url = new URL(req.url, 'http://x');
-    const op = url.pathname.replace(`/20180418/streams/${encodeURIComponent(STREAM)}`, '');
-    this.calls.push(`${req.method} ${op}`);
-    if (this.failNext && op === this.failNext.path && this.failNext.times > 0) {
-      this.failNext.times--;
-      return { status: this.failNext.status, json: { code: 'InternalServerError', message: 'failing on purpose' } };
-    }
-    if (op === '/groupCursors') {
-      const body = JSON.parse(req.body.toString()) as { commitOnGet: boolean; groupName: string };
-      if (body.commitOnGet !== false) return { status: 400, json: { code: 'InvalidParameter', message: 'expected commitOnGet false' } };
-      return { status: 200, json: { value: `c${this.committed + 1}` } };
-    }
-    const cursor = url.searchParams.get('cursor') ?? '';
-    const from = Number(cursor.slice(1));
-    if (op === '/messages') {
-      const limit = Number(url.searchParams.get('limit'));
-      const items = this.messages.slice(from, from + limit).map((m) => ({ stream: 'features', partition: '0', key: null, value: m.value, offset: m.offset, timestamp: new Date(0).toISOString() }));
-      return { status: 200, json: items, headers: { 'opc-next-cursor': `c${from + items.length}` } };
-    }
-    if (op === '/commit') {
-      this.committed = from - 1;
-      return { status: 200, json: { value: cursor } };
-    }
-    return { status: 404, json: { code: 'NotFound', message: op } };
-  }
-}
 
 describe('consumeFeatureStream with a real Streaming client against a signed-request test server', () => {
   const server = new OciTestServer();
@@ -71,7 +33,7 @@ describe('consumeFeatureStream with a real Streaming client against a signed-req
     await server.stop();
   });
   beforeEach(async () => {
-    stream = new FakeStream();
+    stream = new FakeStream(STREAM);
     server.setHandler((req) => stream.handle(req));
     stores = await openEmbeddedFeatureStore(':memory:');
     await registerFeatureGroup(stores, DRIVER_STATS);

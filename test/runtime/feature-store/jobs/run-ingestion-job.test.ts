@@ -1,0 +1,169 @@
+import { strToU8, zipSync } from 'fflate';
+import { openEmbeddedFeatureStore } from '../../../../runtime/feature-store/adapters/open-embedded-feature-store';
+import { type FeatureGroupDefinition } from '../../../../runtime/feature-store/feature-group-schema';
+import { getOnlineFeatures } from '../../../../runtime/feature-store/get-online-features';
+import { type IngestionJobConfig } from '../../../../runtime/feature-store/jobs/parse-ingestion-job-env';
+import { runIngestionJob, type GroupIngestionSummary } from '../../../../runtime/feature-store/jobs/run-ingestion-job';
+import { OciTestServer } from '../../../support/oci-test-server';
+import { tempDir } from '../../../support/temp-dir';
+import { FakeStream, routeToStreams } from '../fake-stream';
+import { DRIVER_STATS, T } from '../helpers';
+
+const CUSTOMER: FeatureGroupDefinition = { name: 'customer_profile', entityKeys: ['customer_id'], eventTimeColumn: 'ts', features: [{ name: 'segment', type: 'string' }] };
+const DRIVER_STREAM = 'ocid1.stream.oc1.eu-frankfurt-1.aaaadriver';
+const CUSTOMER_STREAM = 'ocid1.stream.oc1.eu-frankfurt-1.aaaacustomer';
+
+describe('runIngestionJob end to end: embedded store, real Streaming client, signed-request test server', () => {
+  const server = new OciTestServer();
+  let endpoint: string;
+  let drivers: FakeStream;
+  let customers: FakeStream;
+  let lines: string[];
+  const config = (over: Partial<IngestionJobConfig> = {}): IngestionJobConfig => ({
+    store: { kind: 'embedded', dir: storeDir }, groups: [DRIVER_STATS, CUSTOMER], streams: { driver_stats: DRIVER_STREAM, customer_profile: CUSTOMER_STREAM },
+    streamEndpoint: endpoint, consumerGroup: 'acme-fraud-ingest', consumerInstance: 'feature-ingestion-job', timeBudgetSec: 600, pollLimit: 2, invalidMessages: 'skip', ...over,
+  });
+  const run = (over: Partial<IngestionJobConfig> = {}) =>
+    runIngestionJob(config(over), { getAuth: async () => server.auth, clientOptions: { maxAttempts: 3, maxDelaySec: 0.01 }, log: (l) => lines.push(l) });
+  const summaries = () => lines.map((l) => JSON.parse(l) as GroupIngestionSummary | { event: string }).filter((l): l is GroupIngestionSummary => l.event === 'feature_ingestion');
+  let storeDir: string;
+
+  beforeAll(async () => {
+    endpoint = await server.start();
+    // The SDK's retrier logs each retry of the failures these tests cause on purpose.
+    jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  });
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    await server.stop();
+  });
+  beforeEach(() => {
+    storeDir = tempDir();
+    drivers = new FakeStream(DRIVER_STREAM);
+    customers = new FakeStream(CUSTOMER_STREAM);
+    server.setHandler(routeToStreams(drivers, customers));
+    server.requests.splice(0);
+    lines = [];
+  });
+
+  test('registers the groups, drains each stream with the consumer group, materialises, and logs one line per group', async () => {
+    drivers.push(
+      { driver_id: 'd1', event_time: T(0), trips_today: 1 },
+      [{ driver_id: 'd1', event_time: T(60), trips_today: 2 }, { driver_id: 'd2', event_time: T(60), trips_today: 5 }],
+      { driver_id: 'd1', event_time: T(60), trips_today: 3 },
+      { driver_id: 'd3', event_time: T(60), trips_today: 'many' },
+    );
+    customers.push({ customer_id: 'c1', ts: T(10), segment: 'gold' });
+
+    const result = await run();
+
+    expect(result.failed).toBe(false);
+    expect(summaries()).toEqual([
+      expect.objectContaining({ group: 'driver_stats', status: 'ok', version: 1, messages: 4, rowsIngested: 4, rowsOverwritten: 1, messagesRejected: 1, rowsMaterialized: 2, caughtUp: true, durationMs: expect.any(Number) }),
+      expect.objectContaining({ group: 'customer_profile', status: 'ok', version: 1, messages: 1, rowsIngested: 1, rowsOverwritten: 0, messagesRejected: 0, rowsMaterialized: 1, caughtUp: true }),
+    ]);
+    expect(lines.map((l) => JSON.parse(l) as { event: string; offset?: number })).toContainEqual(expect.objectContaining({ event: 'feature_message_rejected', group: 'driver_stats', offset: 3 }));
+    expect(result.groups).toEqual(summaries());
+    expect([drivers.committed, customers.committed]).toEqual([3, 0]);
+    expect([...drivers.cursors, ...customers.cursors]).toEqual([
+      { groupName: 'acme-fraud-ingest', instanceName: 'feature-ingestion-job' }, { groupName: 'acme-fraud-ingest', instanceName: 'feature-ingestion-job' },
+    ]);
+    expect(server.requests.every((r) => r.signatureError === null)).toBe(true);
+
+    const stores = await openEmbeddedFeatureStore(storeDir);
+    try {
+      expect(await getOnlineFeatures(stores, { entityRows: [{ driver_id: 'd1' }, { driver_id: 'd2' }], features: ['driver_stats:trips_today'], asOf: T(120) }))
+        .toEqual([{ driver_id: 'd1', trips_today: 3 }, { driver_id: 'd2', trips_today: 5 }]);
+      expect(await getOnlineFeatures(stores, { entityRows: [{ customer_id: 'c1' }], features: ['customer_profile:segment'], asOf: T(120) })).toEqual([{ customer_id: 'c1', segment: 'gold' }]);
+    } finally {
+      await stores.close();
+    }
+  });
+
+  test('a later run keeps the registered versions and takes only new messages, materialising them incrementally', async () => {
+    drivers.push({ driver_id: 'd1', event_time: T(0), trips_today: 1 }, { driver_id: 'd2', event_time: T(0), trips_today: 2 });
+    await run();
+    lines = [];
+    drivers.push({ driver_id: 'd2', event_time: T(30), trips_today: 7 });
+    await run();
+    expect(summaries()).toEqual([
+      expect.objectContaining({ group: 'driver_stats', status: 'ok', version: 1, messages: 1, rowsIngested: 1, rowsMaterialized: 1 }),
+      expect.objectContaining({ group: 'customer_profile', status: 'ok', version: 1, messages: 0, rowsIngested: 0, rowsMaterialized: 0 }),
+    ]);
+  });
+
+  test('reports a group whose stream keeps failing and still processes the others', async () => {
+    drivers.push({ driver_id: 'd1', event_time: T(0), trips_today: 1 });
+    customers.push({ customer_id: 'c1', ts: T(10), segment: 'gold' });
+    drivers.failNext = { path: '/messages', status: 503, times: 5 };
+    const result = await run();
+    expect(result.failed).toBe(true);
+    const [driverLine, customerLine] = summaries();
+    expect(driverLine).toMatchObject({ group: 'driver_stats', status: 'failed', version: 1, rowsIngested: 0, caughtUp: false, error: expect.stringContaining('failing on purpose') });
+    expect(customerLine).toMatchObject({ group: 'customer_profile', status: 'ok', rowsIngested: 1, rowsMaterialized: 1 });
+    expect(drivers.committed).toBe(-1);
+  });
+
+  test('with the invalid-message policy fail, a bad message fails its group without committing it', async () => {
+    drivers.push({ driver_id: 'd1', event_time: T(0), trips_today: 'lots' });
+    const result = await run({ invalidMessages: 'fail' });
+    expect(result.failed).toBe(true);
+    expect(summaries()[0]).toMatchObject({ status: 'failed', error: expect.stringMatching(/partition 0 offset 0 column "trips_today": expected int64, got "lots"/) });
+    expect(drivers.committed).toBe(-1);
+  });
+
+  test('stops draining when the time budget is spent, says it is not caught up, and materialises nothing new', async () => {
+    drivers.push({ driver_id: 'd1', event_time: T(0), trips_today: 1 });
+    const result = await run({ timeBudgetSec: 0 });
+    expect(result.failed).toBe(false);
+    expect(summaries()).toEqual([
+      expect.objectContaining({ group: 'driver_stats', status: 'ok', messages: 0, rowsIngested: 0, caughtUp: false }),
+      expect.objectContaining({ group: 'customer_profile', status: 'ok', messages: 0, caughtUp: false }),
+    ]);
+    expect(drivers.calls.filter((c) => c === 'GET /messages')).toEqual([]);
+  });
+
+  test('fails a group whose definition cannot be registered over the stored one, and processes the rest', async () => {
+    await run();
+    lines = [];
+    const changedKeys = { ...DRIVER_STATS, entityKeys: ['vehicle_id'] };
+    const result = await run({ groups: [changedKeys, CUSTOMER] });
+    expect(result.failed).toBe(true);
+    expect(summaries()).toEqual([
+      expect.objectContaining({ group: 'driver_stats', status: 'failed', version: null, error: expect.stringMatching(/keys cannot change/) }),
+      expect.objectContaining({ group: 'customer_profile', status: 'ok' }),
+    ]);
+  });
+
+  test('fails as a whole when the store cannot be opened', async () => {
+    await expect(runIngestionJob(config(), { openStore: async () => { throw new Error('cannot open the store: no route to host'); }, log: (l) => lines.push(l) }))
+      .rejects.toThrow(/no route to host/);
+    expect(lines).toEqual([]);
+  });
+});
+
+describe('runIngestionJob on Autonomous Database', () => {
+  // The fetched wallet's tnsnames.ora maps the alias to a closed local port: reaching that port shows
+  // the job read the password from Vault, fetched the wallet and gave oracledb its directory.
+  const wallet = Buffer.from(zipSync({
+    'ewallet.pem': strToU8('-----BEGIN ENCRYPTED PRIVATE KEY-----\n'),
+    'tnsnames.ora': strToU8('fs_tp = (description=(retry_count=0)(address=(protocol=tcp)(host=127.0.0.1)(port=9))(connect_data=(service_name=fs_tp)))\n'),
+  }));
+  const oci = new OciTestServer((req) => {
+    if (req.url.startsWith('/20190301/secretbundles/')) return { status: 200, json: { secretId: 's', versionNumber: 1, secretBundleContent: { contentType: 'BASE64', content: Buffer.from('pw').toString('base64') } } };
+    if (req.url.endsWith('/actions/generateWallet')) return { status: 200, body: wallet, headers: { 'content-type': 'application/octet-stream' } };
+    return { status: 404, json: { code: 'NotFound', message: req.url } };
+  });
+  afterAll(() => oci.stop());
+
+  test('reads the password from its secret, fetches the wallet and connects through it', async () => {
+    const endpoint = await oci.start();
+    const config: IngestionJobConfig = {
+      store: { kind: 'adb', user: 'FS', connectString: 'fs_tp', passwordSecretId: 'ocid1.vaultsecret.oc1.iad.aaaapw', autonomousDatabaseId: 'ocid1.autonomousdatabase.oc1.iad.aaaafeatures' },
+      groups: [DRIVER_STATS], streams: { driver_stats: DRIVER_STREAM }, streamEndpoint: endpoint, consumerGroup: 'g', consumerInstance: 'i', timeBudgetSec: 1, pollLimit: 10, invalidMessages: 'skip',
+    };
+    await expect(runIngestionJob(config, { getAuth: async () => oci.auth, endpoints: { secrets: endpoint, database: endpoint }, clientOptions: { maxAttempts: 1 }, log: () => undefined }))
+      .rejects.toThrow(/openOracleFeatureStore: cannot prepare the feature store tables in "fs_tp": NJS-503: connection to host 127\.0\.0\.1 port 9/);
+    expect(oci.requests.map((r) => [r.method, r.url.split('/')[2], r.signatureError]).sort()).toEqual([['GET', 'secretbundles', null], ['POST', 'autonomousDatabases', null]]);
+  });
+});
