@@ -7,7 +7,7 @@
  * - MODEL_DEPLOYMENT_URL (required): the deployment's URL; the proxy calls `<url>/predict` and nothing else
  * - UPSTREAM_TIMEOUT_SEC (60), MAX_BODY_BYTES (1048576), MAX_RESPONSE_BYTES (6291456)
  */
-import { createAuthProvider } from '../../runtime/oci';
+import { createAuthProvider } from '../../runtime/oci/auth';
 import { createSignedSender } from '../../runtime/predict-proxy/adapters/create-signed-sender';
 import { forwardPredict } from '../../runtime/predict-proxy/forward-predict';
 import { type ProxyConfig, readProxyConfig } from '../../runtime/predict-proxy/read-proxy-config';

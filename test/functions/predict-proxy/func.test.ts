@@ -6,6 +6,19 @@ import { tempDir } from '../../support/temp-dir';
 
 const ID = 'ocid1.datasciencemodeldeployment.oc1.eu-frankfurt-1.amaaaaaaq6l4zrw7mbnvyh3ktj5pf2xudc4gsoe2njbm7hka3wzti5rq';
 
+/** One call as the Fn server makes it for an API Gateway request: the answer's Fn-Http-Status, headers and body. */
+function invoke(socket: string, headers: Record<string, string>, body: string | Buffer): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ socketPath: socket, method: 'POST', path: '/call', headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: Number(res.headers['fn-http-status'] ?? res.statusCode), headers: res.headers, body: Buffer.concat(chunks).toString() }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 /**
  * The real entry (functions/predict-proxy/func.ts) under the real Fn FDK on a unix socket, called the
  * way the Fn server calls it for an API Gateway route, with OciTestServer standing in for the model
@@ -46,21 +59,10 @@ describe('predict-proxy function through the Fn FDK', () => {
   });
 
   /** One API Gateway request as the Fn server hands it to the container. */
-  const call = (body: string | Buffer, headers: Record<string, string> = {}, method = 'POST') => new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
-    const req = request({
-      socketPath: socket, method: 'POST', path: '/call',
-      headers: {
-        'Fn-Call-Id': 'call-1', 'Fn-Intent': 'httprequest', 'Fn-Http-Method': method, 'Fn-Http-Request-Url': '/fraud-detection/models/fraud-explainer/predict',
-        'Fn-Http-H-Content-Type': 'application/json', 'Fn-Http-H-Opc-Request-Id': 'gw-42', 'Content-Type': 'application/json', ...headers,
-      },
-    }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: Number(res.headers['fn-http-status'] ?? res.statusCode), headers: res.headers, body: Buffer.concat(chunks).toString() }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
+  const call = (body: string | Buffer, headers: Record<string, string> = {}, method = 'POST') => invoke(socket, {
+    'Fn-Call-Id': 'call-1', 'Fn-Intent': 'httprequest', 'Fn-Http-Method': method, 'Fn-Http-Request-Url': '/fraud-detection/models/fraud-explainer/predict',
+    'Fn-Http-H-Content-Type': 'application/json', 'Fn-Http-H-Opc-Request-Id': 'gw-42', 'Content-Type': 'application/json', ...headers,
+  }, body);
   const quietly = async <T>(run: () => Promise<T>): Promise<T> => {
     const err = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
@@ -125,5 +127,30 @@ describe('predict-proxy function through the Fn FDK', () => {
   test('refuses a GET with 405', async () => {
     const res = await call('', {}, 'GET');
     expect([res.status, JSON.parse(res.body).error.code]).toEqual([405, 'method_not_allowed']);
+  });
+});
+
+describe('predict-proxy function with an invalid configuration', () => {
+  test('answers every call with 503 and the reason instead of crashing', async () => {
+    const dir = tempDir('predict-proxy-bad-');
+    const socket = join(dir, 'fn.sock');
+    const saved = { ...process.env };
+    const err = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    let stop = () => undefined as void;
+    try {
+      Object.assign(process.env, { FN_FORMAT: 'http-stream', FN_LISTENER: `unix:${socket}`, MODEL_DEPLOYMENT_URL: 'http://169.254.169.254/latest/meta-data' });
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        stop = (require('../../../functions/predict-proxy/func') as { stopPredictProxy: () => void }).stopPredictProxy;
+      });
+      for (let i = 0; i < 300 && !existsSync(socket); i++) await new Promise((r) => setTimeout(r, 10));
+      const res = await invoke(socket, { 'Fn-Call-Id': 'c2', 'Fn-Http-Method': 'POST', 'Fn-Http-H-Content-Type': 'application/json' }, '{"data":[[1]]}');
+      expect(res.status).toBe(503);
+      expect(JSON.parse(res.body).error).toMatchObject({ code: 'proxy_not_ready', message: expect.stringMatching(/MODEL_DEPLOYMENT_URL: must be https:\/\/<host>\/<model deployment OCID>/) });
+    } finally {
+      stop();
+      err.mockRestore();
+      process.env = saved;
+    }
   });
 });
