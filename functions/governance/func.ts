@@ -1,6 +1,8 @@
 import { type GovernanceHttpDeps } from '../../runtime/governance/http/handle-governance-request';
 import { anchorAuditHead } from '../../runtime/governance/adapters/audit-anchor';
 import { governanceConfigFromEnv, openGovernance } from '../../runtime/governance/adapters/open-governance';
+import { type FnInvocationTrust } from '../../runtime/governance/http/classify-fn-invocation';
+import { SERVICE_ACTIONS } from '../../runtime/governance/http/handle-service-invocation';
 import { createFnHandler, type FnContext } from './handler';
 
 interface Fdk {
@@ -28,5 +30,23 @@ function getDeps(): Promise<GovernanceHttpDeps> {
   return deps;
 }
 
-const handler = createFnHandler(getDeps, process.env.OCI_MLOPS_GOVERNANCE_PATH_PREFIX ?? '');
+/**
+ * Who may invoke the function: the API gateway (OCI_MLOPS_GOVERNANCE_GATEWAY_ID) and the direct
+ * service callers (OCI_MLOPS_GOVERNANCE_SERVICE_CALLERS, JSON `{"<subject OCID>": "<service>"}`).
+ * A malformed value stops the container at start with the message in the function's log.
+ */
+function trustFromEnv(env: NodeJS.ProcessEnv): FnInvocationTrust {
+  const raw = env.OCI_MLOPS_GOVERNANCE_SERVICE_CALLERS;
+  let serviceCallers: Record<string, string> = {};
+  if (raw) {
+    const parsed = JSON.parse(raw) as unknown;
+    const ok = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      && Object.entries(parsed).every(([k, v]) => /^ocid1\.[a-z0-9]+\./.test(k) && Object.hasOwn(SERVICE_ACTIONS, v as string));
+    if (!ok) throw new Error(`OCI_MLOPS_GOVERNANCE_SERVICE_CALLERS must be a JSON object of subject OCID to one of ${Object.keys(SERVICE_ACTIONS).join(', ')}, got ${raw}`);
+    serviceCallers = parsed as Record<string, string>;
+  }
+  return { gatewayId: env.OCI_MLOPS_GOVERNANCE_GATEWAY_ID || undefined, serviceCallers };
+}
+
+const handler = createFnHandler(getDeps, process.env.OCI_MLOPS_GOVERNANCE_PATH_PREFIX ?? '', trustFromEnv(process.env));
 fdk.handle(async (input, ctx) => fdk.rawResult(await handler(input, ctx)), { inputMode: 'string' });
