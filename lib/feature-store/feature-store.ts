@@ -42,8 +42,9 @@ export interface FeatureStoreProps {
   /** Log group of the job runs' logs. */
   readonly logGroupId: string;
   /**
-   * OCIR image of the ingestion job: drains each group's stream into the offline store with
-   * consumeFeatureStream (stopWhenIdle) and materialises the online store incrementally.
+   * OCIR image of the ingestion job, built from runtime/feature-store/jobs/Dockerfile: registers the
+   * groups, drains each group's stream into the offline store and materialises the online store
+   * incrementally (docs/feature-store-construct.md).
    */
   readonly ingestionImage: string;
   /** Feature group definitions (runtime/feature-store/feature-group-schema.ts); one stream each. */
@@ -207,6 +208,8 @@ export class FeatureStore extends Construct {
       OCI_MLOPS_FEATURE_CONSUMER_GROUP: `${prefix}-ingest`,
       OCI_MLOPS_FEATURE_OFFLINE_BUCKET: this.offlineBucket.bucketName,
       OCI_MLOPS_FEATURE_OFFLINE_NAMESPACE: this.offlineBucket.namespace,
+      // Draining stops at three quarters of the run's limit, leaving the rest for materialisation.
+      OCI_MLOPS_FEATURE_TIME_BUDGET_SEC: String(Math.floor((props.ingestionMaxRuntimeMinutes ?? 60) * 45)),
     };
     const maxRuntime = String(props.ingestionMaxRuntimeMinutes ?? 60);
     this.ingestionJob = new DatascienceJob(this, 'IngestionJob', {

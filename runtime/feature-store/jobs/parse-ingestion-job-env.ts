@@ -35,8 +35,11 @@ export interface IngestionJobConfig {
   readonly invalidMessages: 'skip' | 'fail';
   /** The Parquet bucket of large offline groups, when the construct set it. */
   readonly offlineBucket?: { readonly bucket: string; readonly namespace: string };
+  /** Endpoint overrides of the Vault secrets and Database services (private or dedicated endpoints). */
+  readonly endpoints?: { readonly secrets?: string; readonly database?: string };
 }
 
+const URL_PATTERN = /^https?:\/\/[^\s/]+(\/\S*)?$/;
 const OCID = (kind: string) => new RegExp(`^ocid1\\.${kind}\\.[a-z0-9-]+\\.[a-z0-9-]*\\.[A-Za-z0-9]+$`);
 const text = (what: string) => z.string({ error: `must be set to ${what}` }).trim().min(1, `must be ${what}, not empty`);
 const optionalText = z.string().trim().optional().transform((v) => (v ? v : undefined));
@@ -80,12 +83,14 @@ export const IngestionJobEnvSchema = z.object({
   OCI_MLOPS_ADB_ID: ocid('autonomousdatabase', 'an Autonomous Database OCID'),
   OCI_MLOPS_FEATURE_GROUPS: json('a non-empty array of feature group definitions', z.array(FeatureGroupDefinitionSchema).min(1, 'declare at least one feature group')),
   OCI_MLOPS_FEATURE_STREAMS: json('an object of feature group name to stream OCID', z.record(z.string(), z.string().regex(OCID('stream'), 'must be a stream OCID (ocid1.stream.<realm>.<region>.<id>)'))),
-  OCI_MLOPS_FEATURE_STREAM_ENDPOINT: text('the stream pool messages endpoint (https://...)').refine((v) => /^https?:\/\/[^\s/]+(\/\S*)?$/.test(v), 'must be an http(s) URL such as https://cell-1.streaming.eu-frankfurt-1.oci.oraclecloud.com'),
+  OCI_MLOPS_FEATURE_STREAM_ENDPOINT: text('the stream pool messages endpoint (https://...)').refine((v) => URL_PATTERN.test(v), 'must be an http(s) URL such as https://cell-1.streaming.eu-frankfurt-1.oci.oraclecloud.com'),
   OCI_MLOPS_FEATURE_CONSUMER_GROUP: text('a consumer group name').refine((v) => /^[A-Za-z0-9._-]{1,256}$/.test(v), 'must be 1-256 letters, digits, ".", "_" or "-"'),
   OCI_MLOPS_FEATURE_CONSUMER_INSTANCE: optionalText.refine((v) => v === undefined || /^[A-Za-z0-9._-]{1,256}$/.test(v), 'must be 1-256 letters, digits, ".", "_" or "-"'),
   OCI_MLOPS_FEATURE_TIME_BUDGET_SEC: wholeNumber(0, 86_400, 600),
   OCI_MLOPS_FEATURE_POLL_LIMIT: wholeNumber(1, 10_000, 1000),
   OCI_MLOPS_FEATURE_INVALID_MESSAGES: optionalText.refine((v) => v === undefined || v === 'skip' || v === 'fail', 'must be skip or fail'),
+  OCI_MLOPS_FEATURE_SECRETS_ENDPOINT: optionalText.refine((v) => v === undefined || URL_PATTERN.test(v), 'must be an http(s) URL'),
+  OCI_MLOPS_FEATURE_DATABASE_ENDPOINT: optionalText.refine((v) => v === undefined || URL_PATTERN.test(v), 'must be an http(s) URL'),
   OCI_MLOPS_FEATURE_OFFLINE_BUCKET: optionalText,
   OCI_MLOPS_FEATURE_OFFLINE_NAMESPACE: optionalText,
 });
@@ -162,5 +167,8 @@ export function parseIngestionJobEnv(env: Readonly<Record<string, string | undef
     offlineBucket: e.OCI_MLOPS_FEATURE_OFFLINE_BUCKET && e.OCI_MLOPS_FEATURE_OFFLINE_NAMESPACE
       ? { bucket: e.OCI_MLOPS_FEATURE_OFFLINE_BUCKET, namespace: e.OCI_MLOPS_FEATURE_OFFLINE_NAMESPACE }
       : undefined,
+    ...(e.OCI_MLOPS_FEATURE_SECRETS_ENDPOINT || e.OCI_MLOPS_FEATURE_DATABASE_ENDPOINT
+      ? { endpoints: { secrets: e.OCI_MLOPS_FEATURE_SECRETS_ENDPOINT, database: e.OCI_MLOPS_FEATURE_DATABASE_ENDPOINT } }
+      : {}),
   };
 }

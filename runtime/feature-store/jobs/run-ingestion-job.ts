@@ -59,7 +59,7 @@ export interface IngestionJobDeps {
   readonly getAuth?: () => Promise<AuthenticationDetailsProvider>;
   /**
    * Endpoint overrides of the Vault and Database calls (tests, private endpoints).
-   * @default - the region's public endpoints
+   * @default - `config.endpoints`, else the region's public endpoints
    */
   readonly endpoints?: { readonly secrets?: string; readonly database?: string };
   /**
@@ -95,7 +95,8 @@ export async function runIngestionJob(config: IngestionJobConfig, deps: Ingestio
   const getAuth = () => (auth ??= deps.getAuth ? deps.getAuth() : createAuthProvider());
   const deadline = Date.now() + config.timeBudgetSec * 1000;
 
-  const stores = await (deps.openStore ?? ((store) => openStore(store, getAuth, deps)))(config.store);
+  const endpoints = deps.endpoints ?? config.endpoints;
+  const stores = await (deps.openStore ?? ((store) => openStore(store, getAuth, { ...deps, endpoints })))(config.store);
   try {
     const client = deps.streamClient ?? (await streamClient(config.streamEndpoint, getAuth, deps.clientOptions));
     const summaries: GroupIngestionSummary[] = [];

@@ -1,5 +1,6 @@
 import { FeatureStore, type FeatureStoreProps } from '../../../lib/feature-store/feature-store';
 import { runPolicyChecks } from '../../../lib/policy';
+import { parseIngestionJobEnv } from '../../../runtime/feature-store/jobs/parse-ingestion-job-env';
 import { freshStack, resourcesOf, synthResources } from '../../support/synth';
 import { COMPARTMENT, NETWORK, NETWORK_WITHOUT_NSGS, ociStack, VAULT } from '../database/construct-fixtures';
 import { CUSTOMER, DRIVER_STATS, FEATURE_STORE_BASE } from './feature-store-fixtures';
@@ -46,11 +47,26 @@ describe('FeatureStore', () => {
       OCI_MLOPS_ADB_USER: 'ADMIN', OCI_MLOPS_ADB_PASSWORD_SECRET_ID: expect.stringMatching(/^\$\{oci_vault_secret\.\w+\.id\}$/),
       OCI_MLOPS_ADB_CONNECT_STRING: expect.stringContaining('all_connection_strings["TP"]'),
       OCI_MLOPS_FEATURE_CONSUMER_GROUP: 'acme-mlops-fraud-detection-ingest',
+      OCI_MLOPS_FEATURE_TIME_BUDGET_SEC: '2700',
     });
     expect(env.OCI_MLOPS_ADB_PASSWORD).toBeUndefined();
     expect(env.OCI_MLOPS_ADB_ID).toMatch(/^\$\{oci_database_autonomous_database\.\w+\.id\}$/);
     expect(JSON.parse(env.OCI_MLOPS_FEATURE_GROUPS!)).toEqual([DRIVER_STATS, CUSTOMER]);
     expect(env.OCI_MLOPS_FEATURE_STREAMS).toMatch(/^\{"driver_stats":"\$\{oci_streaming_stream\.[\w-]+\.id\}","customer_profile":"\$\{oci_streaming_stream\.[\w-]+\.id\}"\}$/);
+  });
+
+  test('sets an environment the ingestion job accepts once Terraform resolves it', () => {
+    const kinds: Record<string, string> = { oci_vault_secret: 'vaultsecret', oci_streaming_stream: 'stream', oci_database_autonomous_database: 'autonomousdatabase' };
+    const resolve = (value: string) => value.replace(/\$\{(\w+)\.([\w-]+)\.(\w+)[^}]*\}/g, (_m, type: string, name: string, attr: string) => {
+      if (attr === 'id') return `ocid1.${kinds[type]}.oc1.eu-frankfurt-1.aaaa${name.replace(/[^A-Za-z0-9]/g, '')}`;
+      return attr === 'messages_endpoint' ? 'https://cell-1.streaming.eu-frankfurt-1.oci.oraclecloud.com' : `resolved-${attr}`;
+    });
+    const config = parseIngestionJobEnv(Object.fromEntries(Object.entries(env).map(([k, v]) => [k, resolve(v)])));
+    expect(config).toMatchObject({
+      store: { kind: 'adb', user: 'ADMIN', passwordSecretId: expect.stringMatching(/^ocid1\.vaultsecret\./), autonomousDatabaseId: expect.stringMatching(/^ocid1\.autonomousdatabase\./) },
+      groups: [DRIVER_STATS, CUSTOMER], consumerGroup: 'acme-mlops-fraud-detection-ingest', timeBudgetSec: 2700,
+    });
+    expect(Object.keys(config.streams)).toEqual(['driver_stats', 'customer_profile']);
   });
 
   test('starts the job every 15 minutes by default and on whole hours when asked', () => {

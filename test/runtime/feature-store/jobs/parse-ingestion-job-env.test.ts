@@ -33,8 +33,11 @@ describe('parseIngestionJobEnv', () => {
     const { OCI_MLOPS_ADB_USER: _u, OCI_MLOPS_ADB_PASSWORD_SECRET_ID: _p, OCI_MLOPS_ADB_CONNECT_STRING: _c, ...rest } = CONSTRUCT_ENV;
     expect(parseIngestionJobEnv({
       ...rest, OCI_MLOPS_FEATURE_STORE_DIR: '/data/fs', OCI_MLOPS_FEATURE_TIME_BUDGET_SEC: '120', OCI_MLOPS_FEATURE_POLL_LIMIT: '50',
-      OCI_MLOPS_FEATURE_INVALID_MESSAGES: 'fail', OCI_MLOPS_FEATURE_CONSUMER_INSTANCE: 'run-7',
-    })).toMatchObject({ store: { kind: 'embedded', dir: '/data/fs' }, timeBudgetSec: 120, pollLimit: 50, invalidMessages: 'fail', consumerInstance: 'run-7' });
+      OCI_MLOPS_FEATURE_INVALID_MESSAGES: 'fail', OCI_MLOPS_FEATURE_CONSUMER_INSTANCE: 'run-7', OCI_MLOPS_FEATURE_DATABASE_ENDPOINT: 'https://database.private.example',
+    })).toMatchObject({
+      store: { kind: 'embedded', dir: '/data/fs' }, timeBudgetSec: 120, pollLimit: 50, invalidMessages: 'fail', consumerInstance: 'run-7',
+      endpoints: { database: 'https://database.private.example', secrets: undefined },
+    });
   });
 
   test.each<[string, Record<string, string | undefined>, RegExp]>([
@@ -47,6 +50,7 @@ describe('parseIngestionJobEnv', () => {
     ['a stream of an undeclared group', { OCI_MLOPS_FEATURE_STREAMS: JSON.stringify({ driver_stats: STREAM, trips: STREAM }) }, /OCI_MLOPS_FEATURE_STREAMS: names groups that OCI_MLOPS_FEATURE_GROUPS does not declare: trips/],
     ['a stream id that is not a stream OCID', { OCI_MLOPS_FEATURE_STREAMS: JSON.stringify({ driver_stats: 'driver-stream' }) }, /OCI_MLOPS_FEATURE_STREAMS: driver_stats: must be a stream OCID/],
     ['an endpoint that is not a URL', { OCI_MLOPS_FEATURE_STREAM_ENDPOINT: 'cell-1.streaming' }, /OCI_MLOPS_FEATURE_STREAM_ENDPOINT: must be an http\(s\) URL .* \(got "cell-1\.streaming"\)/],
+    ['a secrets endpoint that is not a URL', { OCI_MLOPS_FEATURE_SECRETS_ENDPOINT: 'vault' }, /OCI_MLOPS_FEATURE_SECRETS_ENDPOINT: must be an http\(s\) URL \(got "vault"\)/],
     ['a consumer group with spaces', { OCI_MLOPS_FEATURE_CONSUMER_GROUP: 'my group' }, /OCI_MLOPS_FEATURE_CONSUMER_GROUP: must be 1-256 letters, digits, "\.", "_" or "-" \(got "my group"\)/],
     ['a consumer instance with spaces', { OCI_MLOPS_FEATURE_CONSUMER_INSTANCE: 'run 7' }, /OCI_MLOPS_FEATURE_CONSUMER_INSTANCE: must be 1-256 letters/],
     ['a time budget that is not a whole number', { OCI_MLOPS_FEATURE_TIME_BUDGET_SEC: '10m' }, /OCI_MLOPS_FEATURE_TIME_BUDGET_SEC: must be a whole number from 0 to 86400 \(got "10m"\)/],
