@@ -12,6 +12,7 @@ import { type FunctionMemoryMib, OciFunction } from '../serving/oci-function';
 import { EndpointMetric, type MetricOptions } from '../monitoring/endpoint-metric';
 import { type EndpointRoutes } from './endpoint-routes';
 import { APIGATEWAY_METRICS, defaultRoutePath, type EndpointTarget, ModelEndpointBase, type ModelEndpointAttributes } from './model-endpoint-base';
+import { renderMetricsAdapterConfig } from './metrics-adapter-config';
 import { DEFAULT_HPA_CUSTOM_METRIC, renderServingManifests, type ServingManifests } from './serving-manifests';
 import { modelEndpointChecks, predictProxyName } from './validate-model-endpoint';
 
@@ -82,6 +83,12 @@ export class ModelEndpoint extends ModelEndpointBase {
   readonly kubernetesManifests?: string;
   /** The typed Kubernetes objects behind kubernetesManifests (oke). */
   readonly manifests?: ServingManifests;
+  /**
+   * prometheus-adapter's configuration for the HPA's custom metric (oke): a ConfigMap in the
+   * adapter's namespace (`monitoring`), applied once per cluster, not part of kubernetesManifests
+   * (see docs/model-endpoint.md, "The HPA's custom metric").
+   */
+  readonly metricsAdapterManifests?: string;
   readonly modelDeploymentId?: string;
   /**
    * The predict proxy (datascience): the function the route calls, which forwards each request to
@@ -155,6 +162,7 @@ export class ModelEndpoint extends ModelEndpointBase {
         labels: { 'oci-mlops/model-name': props.modelName, 'oci-mlops/model-version': props.modelVersion },
       });
       this.kubernetesManifests = this.manifests.yaml;
+      this.metricsAdapterManifests = renderMetricsAdapterConfig({ metricName: props.hpaCustomMetricName }).yaml;
       // The runtime's name-free POST /predict: the route path may differ from the model name.
       const url = `http://${props.serviceHostname}:${props.servicePort ?? 80}/predict`;
       props.routes.addRoute({ path: this.routePath, backend: { type: 'http', url }, readTimeoutSec: timeoutSec, owner: this });

@@ -73,6 +73,8 @@ export function modelEndpointChecks(p: ModelEndpointProps): Check<ModelEndpointP
     unused(p, 'minReplicas', 'oke'),
     unused(p, 'maxReplicas', 'oke'),
     unused(p, 'cpuMillicores', 'oke'),
+    unused(p, 'hpaCustomMetricName', 'oke'),
+    { fails: () => mismatches(p.hpaCustomMetricName, /^[a-zA-Z_:][a-zA-Z0-9_:]*$/), message: () => `hpaCustomMetricName must be a Prometheus metric name ([a-zA-Z_:][a-zA-Z0-9_:]*), got ${JSON.stringify(p.hpaCustomMetricName)}` },
     unused(p, 'modelCatalogId', 'datascience'),
     unused(p, 'projectId', 'datascience'),
     unused(p, 'instanceShape', 'datascience'),
