@@ -8,7 +8,9 @@ import { type PredictSender, UpstreamFailure, type UpstreamResponse } from '../t
  * DefaultRequestSigner: `(request-target)`, host, x-date, content-type, content-length and
  * x-content-sha256) and sends it over keep-alive connections, so that a warm function reuses its TLS
  * session to the model deployment. The deadline covers the whole exchange; the response body is read
- * up to the request's `maxResponseBytes`.
+ * up to the request's `maxResponseBytes`. A 401 answer with a refreshable provider (resource
+ * principal) refreshes its session token and sends once more, as the SDK clients do: the token may
+ * expire between signing and checking.
  *
  * Not the `oci-modeldeployment` SDK client: its `predict` parses the answer as JSON, drops its
  * content type, retries POSTs and turns every non-2xx into an error without the body, where the
@@ -23,7 +25,8 @@ import { type PredictSender, UpstreamFailure, type UpstreamResponse } from '../t
 export function createSignedSender(auth: common.AuthenticationDetailsProvider): PredictSender {
   const signer = new common.DefaultRequestSigner(auth);
   const agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 16 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 16 }) };
-  return async (req) => {
+  const refreshable = auth as common.AuthenticationDetailsProvider & { refresh?: () => Promise<unknown> };
+  const sendOnce: PredictSender = async (req) => {
     const headers = new Headers({ 'content-type': req.contentType, 'opc-request-id': req.requestId, accept: 'application/json, */*' });
     await signer.signHttpRequest({ method: 'POST', uri: req.url, headers, body: req.body });
     const url = new URL(req.url);
@@ -65,6 +68,12 @@ export function createSignedSender(auth: common.AuthenticationDetailsProvider): 
       call.on('error', (e) => finish(new UpstreamFailure('unreachable', e.message)));
       call.end(req.body);
     });
+  };
+  return async (req) => {
+    const res = await sendOnce(req);
+    if (res.status !== 401 || typeof refreshable.refresh !== 'function') return res;
+    await refreshable.refresh();
+    return sendOnce(req);
   };
 }
 
