@@ -11,7 +11,7 @@ export interface FnHandlerOptions {
   /** Waits for the model to be loaded (cold start) before the first request is routed. */
   readonly ready?: Promise<unknown>;
   /** The FDK's `rawResult`, which writes the body without JSON-encoding it again. */
-  readonly rawResult: (body: string) => FnRawResult;
+  readonly rawResult: (body: string | Buffer) => FnRawResult;
 }
 
 /**
@@ -41,7 +41,10 @@ export function createFnHandler(router: InferenceRouter, options: FnHandlerOptio
     }
     const method = gateway.method ?? 'POST';
     const requestId = gateway.getHeader('opc-request-id') ?? ctx.callID ?? undefined;
-    const answer = await router.handle({ method, path, body: Buffer.isBuffer(input) ? input : Buffer.from(String(input ?? '')), requestId });
+    const answer = await router.handle({
+      method, path, body: Buffer.isBuffer(input) ? input : Buffer.from(String(input ?? '')), requestId,
+      inferenceHeaderContentLength: gateway.getHeader('Inference-Header-Content-Length') ?? undefined,
+    });
     gateway.statusCode = answer.status;
     for (const [k, v] of Object.entries(answer.headers)) {
       if (k === 'content-type') ctx.responseContentType = v;

@@ -8,9 +8,10 @@ import { parseJsonBody } from './parse-json-body';
 import { parseKServeV1Request } from './parse-kserve-v1-request';
 import { parseOipV2Request } from './parse-oip-v2-request';
 import { type PredictionLogRecord, predictionLogRecord } from './prediction-log-record';
-import { shapeDesignResponse } from './shape-design-response';
-import { shapeOipV2Response } from './shape-oip-v2-response';
-import { type BatchPrediction, type FeatureBatch, type InferenceRequest, type InferenceResponse, type ModelSignature } from './types';
+import { scanNumericRows } from './scan-numeric-rows';
+import { serializeDesignResponse } from './serialize-design-response';
+import { serializeOipV2Response } from './serialize-oip-v2-response';
+import { type BatchPrediction, type FeatureBatch, type InferenceRequest, type InferenceResponse, type ModelSignature, type OipV2BinaryBody } from './types';
 
 /** Request limits. */
 export interface InferenceLimits {
@@ -31,6 +32,8 @@ export interface RequestEvent {
   readonly record?: PredictionLogRecord;
   /** Set for answered predictions. */
   readonly signature?: ModelSignature;
+  /** Set for answered classifier predictions: the max class probability per row (the record's `confidence`). */
+  readonly confidences?: Float64Array;
 }
 
 export interface InferenceRouterOptions extends InferenceLimits {
@@ -64,7 +67,9 @@ export interface InferenceRouter {
 const JSON_HEADERS = { 'content-type': 'application/json' } as const;
 const SAFE_REQUEST_ID = /^[\w.:/+=-]{1,128}$/;
 
-type Answer = { result: object; logged?: { record: PredictionLogRecord; signature: ModelSignature } };
+/** A body already serialized: JSON text, or (Open Inference Protocol V2 binary outputs) a JSON header and tensor bytes. */
+type Serialized = string | OipV2BinaryBody;
+type Answer = { result: object | Serialized; logged?: { record: PredictionLogRecord; signature: ModelSignature; confidences?: Float64Array } };
 type Match = { route: string; name?: string; run: (req: InferenceRequest, requestId: string) => Promise<Answer> | Answer };
 
 let lastMs = 0;
@@ -83,6 +88,8 @@ function decode(segment: string): string {
     throw new InferenceError(400, 'invalid_path', `path segment "${segment.slice(0, 100)}" is not valid percent-encoding`, [{ path: '', message: 'invalid percent-encoding in the URL path' }]);
   }
 }
+
+const isBinaryBody = (r: object): r is OipV2BinaryBody => Buffer.isBuffer((r as { body?: unknown }).body);
 
 function notFound(path: string): InferenceError {
   return new InferenceError(404, 'not_found', `no route for ${path}`, [{ path: '', message: 'see docs/inference.md for the routes' }]);
@@ -119,22 +126,37 @@ export function createInferenceRouter(options: InferenceRouterOptions): Inferenc
     }
   };
   const spec = (sig: ModelSignature) => ({ features: sig.input.features, maxBatch: limits.maxBatch, type: sig.input.type });
+  // The byte-level reader of plain numeric rows; null sends the body to the general parser (and its errors).
+  const fastRows = (req: InferenceRequest, key: string, sig: ModelSignature, allowSingleRow: boolean): FeatureBatch | null =>
+    req.body.byteLength <= limits.maxBodyBytes ? scanNumericRows(req.body, key, { ...spec(sig), allowSingleRow }) : null;
 
-  // Shared by the three prediction formats: parse, run, check, shape; the record goes to the observer.
+  // Shared by the three prediction formats: read, run, check, shape; the record goes to the observer.
   async function predict<T extends { rows: number }>(
     req: InferenceRequest, requestId: string, protocol: PredictionLogRecord['protocol'], rowsPath: string,
-    parse: (body: unknown, sig: ModelSignature) => { batch: FeatureBatch; extra?: T },
-    shape: (p: BatchPrediction, sig: ModelSignature, batch: FeatureBatch, ts: string, extra?: T) => object,
+    read: (req: InferenceRequest, sig: ModelSignature) => { batch: FeatureBatch; extra?: T },
+    shape: (p: BatchPrediction, sig: ModelSignature, batch: FeatureBatch, ts: string, extra?: T) => object | Serialized,
     started: number,
   ): Promise<Answer> {
     const model = slot.require();
     const sig = model.signature;
-    const body = parseJsonBody(req.body, limits.maxBodyBytes);
-    const { batch, extra } = parse(body, sig);
+    const { batch, extra } = read(req, sig);
     const prediction = checkPredictionFinite(await model.run(batch), rowsPath);
     const timestamp = isoNow();
     const record = predictionLogRecord({ requestId, timestamp, protocol, latencyMs: now() - started, signature: sig, batch, prediction }, logFeatures, options.featureNames);
-    return { result: shape(prediction, sig, batch, timestamp, extra), logged: { record, signature: sig } };
+    return { result: shape(prediction, sig, batch, timestamp, extra), logged: { record, signature: sig, confidences: prediction.confidences } };
+  }
+
+  // The binary tensor data extension: a JSON header of the declared size, then the tensor bytes.
+  function splitBinaryRequest(req: InferenceRequest): { json: Uint8Array; binary?: Uint8Array } {
+    const declared = req.inferenceHeaderContentLength;
+    if (declared === undefined) return { json: req.body };
+    if (req.body.byteLength > limits.maxBodyBytes) return { json: req.body }; // parseJsonBody answers the 413
+    const size = Number(declared);
+    if (!/^\d{1,15}$/.test(declared.trim()) || size > req.body.byteLength) {
+      const message = `must be the size in bytes of the JSON header at the start of the body (at most ${req.body.byteLength}), got "${declared.slice(0, 40)}"`;
+      throw new InferenceError(400, 'invalid_request', `Inference-Header-Content-Length ${message}`, [{ path: '', message: `Inference-Header-Content-Length ${message}` }]);
+    }
+    return { json: req.body.subarray(0, size), binary: req.body.subarray(size) };
   }
 
   function match(method: string, path: string, started: number): Match {
@@ -145,15 +167,15 @@ export function createInferenceRouter(options: InferenceRouterOptions): Inferenc
     const onlyGet = (route: string, m: Omit<Match, 'route'>): Match => (get ? { route, ...m } : methodNotAllowed(route, 'GET'));
     const design = (route: string): Match => onlyPost(route, {
       run: (req, id) => predict(req, id, 'design', '/features',
-        (body, sig) => ({ batch: parseDesignRequest(body, spec(sig)) }),
-        (p, sig, batch, ts) => shapeDesignResponse(p, sig, batch.single, { requestId: id, timestamp: ts }), started),
+        (r, sig) => ({ batch: fastRows(r, 'features', sig, true) ?? parseDesignRequest(parseJsonBody(r.body, limits.maxBodyBytes), spec(sig)) }),
+        (p, sig, batch, ts) => serializeDesignResponse(p, sig, batch.single, { requestId: id, timestamp: ts }), started),
     });
     if (path === '/health') return onlyGet('GET /health', { run: () => ({ result: { status: 'ok' } }) });
     if (path === '/ready' || path === '/v2/health/ready') {
       return onlyGet(`GET ${path}`, { run: () => { slot.require(); return { result: { ready: true, model_name: slot.name } }; } });
     }
     if (path === '/v2/health/live') return onlyGet('GET /v2/health/live', { run: () => ({ result: { live: true } }) });
-    if (path === '/v2' || path === '/v2/') return onlyGet('GET /v2', { run: () => ({ result: { name: 'oci-mlops-inference', version: '0.1.0', extensions: [] } }) });
+    if (path === '/v2' || path === '/v2/') return onlyGet('GET /v2', { run: () => ({ result: { name: 'oci-mlops-inference', version: '0.1.0', extensions: ['binary_tensor_data'] } }) });
     if (path === '/predict') return design('POST /predict');
     // /models/<name>/predict
     if (seg.length === 4 && seg[1] === 'models' && seg[3] === 'predict') {
@@ -167,8 +189,8 @@ export function createInferenceRouter(options: InferenceRouterOptions): Inferenc
         return {
           ...onlyPost('POST /v1/models/:name:predict', {
             run: (req, id) => predict(req, id, 'kserve_v1', '/instances',
-              (body, sig) => ({ batch: parseKServeV1Request(body, spec(sig)) }),
-              (p) => ({ predictions: p.predictions }), started),
+              (r, sig) => ({ batch: fastRows(r, 'instances', sig, false) ?? parseKServeV1Request(parseJsonBody(r.body, limits.maxBodyBytes), spec(sig)) }),
+              (p) => `{"predictions":${JSON.stringify(p.predictions)}}`, started),
           }),
           name: decode(last.slice(0, -':predict'.length)),
         };
@@ -193,8 +215,12 @@ export function createInferenceRouter(options: InferenceRouterOptions): Inferenc
         return {
           ...onlyPost('POST /v2/models/:name/infer', {
             run: (req, id) => { checkVersion(); return predict(req, id, 'oip_v2', '/inputs/0/data',
-              (body, sig) => { const r = parseOipV2Request(body, sig, limits.maxBatch); return { batch: r.batch, extra: { rows: r.batch.rows, outputs: r.outputs, id: r.id } }; },
-              (p, sig, _b, _ts, extra) => shapeOipV2Response(p, sig, extra!.outputs, extra!.id ?? id), started); },
+              (r, sig) => {
+                const { json, binary } = splitBinaryRequest(r);
+                const o = parseOipV2Request(parseJsonBody(json, limits.maxBodyBytes), sig, limits.maxBatch, binary);
+                return { batch: o.batch, extra: { rows: o.batch.rows, outputs: o.outputs, binaryOutputs: o.binaryOutputs, id: o.id } };
+              },
+              (p, sig, _b, _ts, extra) => serializeOipV2Response(p, sig, extra!.outputs, extra!.binaryOutputs, extra!.id ?? id), started); },
           }),
           name,
         };
@@ -215,7 +241,8 @@ export function createInferenceRouter(options: InferenceRouterOptions): Inferenc
     // A caller's id is kept when it is a plausible id; anything else (long, odd characters) is replaced.
     const requestId = request.requestId && SAFE_REQUEST_ID.test(request.requestId) ? request.requestId : randomUUID();
     let status = 200;
-    let body: string;
+    let body: string | Buffer;
+    let headers: Record<string, string> = JSON_HEADERS;
     let route = 'unmatched';
     let logged: Answer['logged'];
     try {
@@ -224,7 +251,12 @@ export function createInferenceRouter(options: InferenceRouterOptions): Inferenc
       if (m.name !== undefined) checkName(m.name);
       const answer = await m.run(request, requestId);
       logged = answer.logged;
-      body = JSON.stringify(answer.result);
+      const result = answer.result;
+      if (typeof result === 'string') body = result;
+      else if (isBinaryBody(result)) {
+        body = result.body;
+        headers = { 'content-type': 'application/octet-stream', 'inference-header-content-length': String(result.headerLength) };
+      } else body = JSON.stringify(result);
     } catch (err) {
       logged = undefined;
       const e = err instanceof InferenceError
@@ -232,10 +264,11 @@ export function createInferenceRouter(options: InferenceRouterOptions): Inferenc
         : new InferenceError(500, 'internal_error', `the server failed to answer: ${err instanceof Error ? err.message : String(err)}`, []);
       status = e.status;
       body = JSON.stringify(e.toBody());
+      headers = JSON_HEADERS;
     }
     const observe = options.observe;
     if (observe) {
-      const event: RequestEvent = { route, status, latencyMs: now() - started, requestId, record: logged?.record, signature: logged?.signature };
+      const event: RequestEvent = { route, status, latencyMs: now() - started, requestId, record: logged?.record, signature: logged?.signature, confidences: logged?.confidences };
       // After the shell has written the answer: observers never delay a response.
       setImmediate(() => {
         try {
@@ -245,7 +278,7 @@ export function createInferenceRouter(options: InferenceRouterOptions): Inferenc
         }
       });
     }
-    return { status, body, headers: { ...JSON_HEADERS, 'x-request-id': requestId } };
+    return { status, body, headers: { ...headers, 'x-request-id': requestId } };
   }
 
   return {

@@ -63,9 +63,16 @@ export function predictionLogRecord(
     rows: batch.rows,
     prediction: prediction.predictions,
   };
-  if (prediction.confidences) record.confidence = Array.from(prediction.confidences);
+  const confidences = prediction.confidences;
+  if (confidences) {
+    // A list of numbers in JSON, built when the record is written; observers read the typed array from the request event.
+    let list: number[] | undefined;
+    Object.defineProperty(record, 'confidence', { enumerable: true, configurable: true, get: () => (list ??= Array.from(confidences)) });
+  }
   if (logFeatures) {
-    record.features = batch.source as number[][];
+    // Read when the record is written (off the request path): the fast request reader parses the
+    // exact rows from the body text only then.
+    Object.defineProperty(record, 'features', { enumerable: true, configurable: true, get: () => batch.source });
     if (featureNames) record.feature_names = featureNames;
   }
   return record;

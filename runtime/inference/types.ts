@@ -44,11 +44,27 @@ export interface InferenceRequest {
   readonly path: string;
   readonly body: Uint8Array;
   readonly requestId?: string;
+  /**
+   * The `Inference-Header-Content-Length` header (Open Inference Protocol binary tensor data
+   * extension): the size of the JSON header at the start of `body`, binary tensor data after it.
+   * @default - the whole body is JSON
+   */
+  readonly inferenceHeaderContentLength?: string;
 }
 
 /** The answer the shells write out. */
 export interface InferenceResponse {
   readonly status: number;
-  readonly body: string;
+  /** JSON text, or bytes (a JSON header and binary tensor data, see `inference-header-content-length`). */
+  readonly body: string | Buffer;
   readonly headers: Readonly<Record<string, string>>;
+}
+
+/**
+ * An Open Inference Protocol V2 answer with binary outputs (binary tensor data extension): the JSON
+ * header followed by the tensors' bytes; `headerLength` goes in `Inference-Header-Content-Length`.
+ */
+export interface OipV2BinaryBody {
+  readonly body: Buffer;
+  readonly headerLength: number;
 }

@@ -72,7 +72,7 @@ async function inProcess() {
   const batchData = Float32Array.from(batchRows.flat());
   const bareBatch = () => session.run({ [input]: new ort.Tensor('float32', batchData.slice(), [1000, 4]) });
   const handleBatch = () => router.handle({ method: 'POST', path: '/predict', body: batchBody });
-  const check = JSON.parse((await handleBatch()).body) as { prediction: unknown[] };
+  const check = JSON.parse(String((await handleBatch()).body)) as { prediction: unknown[] };
   if (check.prediction.length !== 1000) throw new Error('bench: batch answer has the wrong length');
 
   const n = QUICK ? 3000 : 20000;

@@ -79,7 +79,7 @@ export async function createTelemetry(slot: ModelSlot, config: TelemetryConfig, 
         const sig = event.signature ?? (slot.ready ? slot.require().signature : undefined);
         aggregator.record({
           modelName: sig?.name ?? slot.name, modelVersion: sig?.version ?? 'unloaded',
-          latencyMs: event.latencyMs, status: event.status, confidences: event.record?.confidence,
+          latencyMs: event.latencyMs, status: event.status, confidences: event.confidences ?? event.record?.confidence,
         });
       }
     },

@@ -1,6 +1,7 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { type RequestEvent } from '../create-inference-router';
 import { type ModelSlot } from '../model-slot';
+import { createBulkHistogram } from './bulk-histogram';
 
 /** Counters of the asynchronous deliveries, shown on `/metrics`. */
 export interface DeliveryStats {
@@ -38,9 +39,10 @@ export function createPrometheusMetrics(slot: ModelSlot, stats: DeliveryStats = 
     labelNames: ['route'], buckets: [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1], registers: [registry],
   });
   const rows = new Counter({ name: 'mlops_inference_prediction_rows_total', help: 'Rows predicted.', labelNames: ['model_name', 'model_version'], registers: [registry] });
-  const confidence = new Histogram({
+  // One observation per row: a bulk histogram (prom-client's costs ~0.4 µs per observation).
+  const confidence = createBulkHistogram(registry, {
     name: 'mlops_inference_prediction_confidence', help: 'Max class probability per predicted row (classifiers).',
-    labelNames: ['model_name', 'model_version'], buckets: [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 1], registers: [registry],
+    labelNames: ['model_name', 'model_version'], buckets: [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 1],
   });
   new Gauge({ name: 'mlops_inference_model_ready', help: '1 once the model is loaded and verified, else 0.', registers: [registry], collect() { this.set(slot.ready ? 1 : 0); } });
   const delivery = new Gauge({
@@ -73,10 +75,8 @@ export function createPrometheusMetrics(slot: ModelSlot, stats: DeliveryStats = 
       if (r) {
         const labels = { model_name: r.model_name, model_version: r.model_version };
         rows.inc(labels, r.rows);
-        if (r.confidence) {
-          const child = confidence.labels(labels);
-          for (const c of r.confidence) child.observe(c);
-        }
+        const c = event.confidences ?? r.confidence;
+        if (c) confidence.observeMany([r.model_name, r.model_version], c);
       }
     },
     text: () => registry.metrics(),

@@ -29,7 +29,7 @@ export interface InferenceServer {
   readonly inFlight: number;
 }
 
-function send(res: ServerResponse, status: number, body: string, headers: Readonly<Record<string, string>>): void {
+function send(res: ServerResponse, status: number, body: string | Buffer, headers: Readonly<Record<string, string>>): void {
   res.writeHead(status, { ...headers, 'content-length': Buffer.byteLength(body) });
   res.end(body);
 }
@@ -104,7 +104,10 @@ export function createInferenceServer(options: InferenceServerOptions): Inferenc
         send(res, 413, tooLarge(`more than ${maxBody} bytes`), { 'content-type': 'application/json' });
         return;
       }
-      const answer = await router.handle({ method, path, body: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks), requestId });
+      const answer = await router.handle({
+        method, path, body: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks), requestId,
+        inferenceHeaderContentLength: req.headers['inference-header-content-length'] as string | undefined,
+      });
       send(res, answer.status, answer.body, answer.headers);
     } catch (err) {
       // Reading the request failed (client went away): nothing useful to answer, never crash.

@@ -30,7 +30,7 @@ describe('createInferenceRouter with the sample model', () => {
   afterAll(() => slot.require().release());
   const call = async (req: { method: string; path: string; body: Buffer }) => {
     const res = await router.handle(req);
-    return { status: res.status, json: JSON.parse(res.body), headers: res.headers };
+    return { status: res.status, json: JSON.parse(String(res.body)), headers: res.headers };
   };
 
   test('answers the design format for one row (@example)', async () => {
@@ -122,7 +122,7 @@ describe('a model that is not ready', () => {
     for (const req of [get('/ready'), get('/v1/models/iris'), get('/v2/models/iris/ready'), post('/predict', { features: SETOSA }), post('/v1/models/iris:predict', { instances: [SETOSA] }), post('/v2/models/iris/infer', {})]) {
       const res = await router.handle(req);
       expect(res.status).toBe(503);
-      expect(JSON.parse(res.body).error).toMatchObject({ code: 'model_not_ready', message: expect.stringContaining('expected def') });
+      expect(JSON.parse(String(res.body)).error).toMatchObject({ code: 'model_not_ready', message: expect.stringContaining('expected def') });
     }
     expect((await router.handle(get('/health'))).status).toBe(200);
   });
@@ -136,14 +136,14 @@ describe('a model that is not ready', () => {
 describe('regressors and integer labels through the router', () => {
   test('answers regression values without confidence', async () => {
     const slot = await readySlot(regressorBytes(), 'reg');
-    const res = JSON.parse((await createInferenceRouter({ slot }).handle(post('/predict', { features: [[1, 2], [3, 4]] }))).body);
+    const res = JSON.parse(String((await createInferenceRouter({ slot }).handle(post('/predict', { features: [[1, 2], [3, 4]] }))).body));
     expect(res.prediction).toEqual([0.5, 2.5]);
     expect(res).not.toHaveProperty('confidence');
     await slot.require().release();
   });
   test('answers integer labels as INT64 on OIP V2', async () => {
     const slot = await readySlot(intClassifierBytes(), 'int');
-    const res = JSON.parse((await createInferenceRouter({ slot }).handle(post('/v2/models/int/infer', { inputs: [{ name: 'x', shape: [1, 2], datatype: 'FP32', data: [3, 0] }] }))).body);
+    const res = JSON.parse(String((await createInferenceRouter({ slot }).handle(post('/v2/models/int/infer', { inputs: [{ name: 'x', shape: [1, 2], datatype: 'FP32', data: [3, 0] }] }))).body));
     expect(res.outputs[0]).toEqual({ name: 'output_label', datatype: 'INT64', shape: [1], data: [0] });
     await slot.require().release();
   });

@@ -1,0 +1,230 @@
+import { type FeatureBatchSpec } from './to-feature-batch';
+import { type FeatureBatch } from './types';
+
+const FLOAT32_MAX = 3.4028234663852886e38;
+/** Exact powers of ten (10^22 is the largest a double holds exactly). */
+const POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+/**
+ * Feature matrices are carved from shared 1 MiB slabs, as Node pools small Buffers: a fresh
+ * ArrayBuffer per request costs more (allocation, zeroing, the GC's external-memory accounting)
+ * than reading a 1000-row body. A view is never handed out twice; a slab is freed with its last view.
+ */
+const SLAB_BYTES = 1 << 20;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+
+function matrix(float32: boolean, size: number): Float32Array | Float64Array {
+  const bytes = size * 8;
+  if (bytes > SLAB_BYTES / 8) return float32 ? new Float32Array(size) : new Float64Array(size);
+  if (slabUsed + bytes > SLAB_BYTES) { slab = new ArrayBuffer(SLAB_BYTES); slabUsed = 0; }
+  const view = float32 ? new Float32Array(slab, slabUsed, size) : new Float64Array(slab, slabUsed, size);
+  slabUsed += float32 ? (size * 4 + 7) & ~7 : bytes;
+  return view;
+}
+
+/** Views of one float32, to step to its neighbours. */
+const F32 = new Float32Array(1);
+const U32 = new Uint32Array(F32.buffer);
+
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const MINUS = 0x2d;
+const DOT = 0x2e;
+const ZERO = 0x30;
+const COLON = 0x3a;
+const OPEN = 0x5b;
+const CLOSE = 0x5d;
+const LBRACE = 0x7b;
+const RBRACE = 0x7d;
+
+
+const isWs = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+const isDigit = (c: number) => c >= ZERO && c <= 0x39;
+
+/** V8's own conversion of the number text at [start, end): the exact double JSON.parse computes. */
+function exactNumber(b: Uint8Array, start: number, end: number): number {
+  let text = '';
+  for (let k = start; k < end; k++) text += String.fromCharCode(b[k]!);
+  return Number(text);
+}
+
+/**
+ * 16-19 significant digits into a float32 model: `m` x 10^e with three roundings is within 2^-51
+ * (relative) of the correctly rounded double JSON.parse computes, so both round to the same float32
+ * unless a float32 rounding boundary (the midpoint between f and a neighbour, exact in a double)
+ * lies that close. Answers the value, or NaN when it cannot tell.
+ */
+function nearFloat32(m: number, e: number): number {
+  const x = e < 0 ? m / POW10[-e]! : m * POW10[e]!;
+  if (!(x > 1e-30 && x < 1e38)) return NaN;
+  F32[0] = x;
+  const f = F32[0]!;
+  const bits = U32[0]!;
+  U32[0] = bits + 1;
+  const up = F32[0]!;
+  U32[0] = bits - 1;
+  const down = F32[0]!;
+  const margin = x * 2 ** -48;
+  return (f + down) / 2 + margin < x && x < (f + up) / 2 - margin ? x : NaN;
+}
+
+/**
+ * The fast path for the common request: a body that is exactly `{"<key>": [[n, ...], ...]}` (or,
+ * when `spec.allowSingleRow`, `{"<key>": [n, ...]}`), ASCII, with every row holding `spec.features`
+ * finite numbers in range and at most `spec.maxBatch` rows. It reads the bytes straight into the
+ * typed matrix without building JSON values. Anything else (other keys, strings, wrong counts,
+ * non-ASCII, a BOM, an empty batch, too many rows) answers null, and the caller uses the general
+ * parser, which produces the documented error: accepted bodies get exactly the values the general
+ * path computes (`JSON.parse`, then the model's element type), so answers are the same.
+ *
+ * @param body the raw request body (already within the size limit)
+ * @param key the one field (`features`, `instances`)
+ * @param spec feature count, batch limit, element type, single-row form allowed or not
+ * @returns the batch, its `source` rows parsed from the body text only when read; or null
+ * @example
+ * scanNumericRows(Buffer.from('{"features":[[1,2],[3,4]]}'), 'features', { features: 2, maxBatch: 10, type: 'float32', allowSingleRow: true });
+ * // { rows: 2, single: false, data: Float32Array [1, 2, 3, 4], source: [[1, 2], [3, 4]] }
+ */
+export function scanNumericRows(body: Uint8Array, key: string, spec: FeatureBatchSpec): FeatureBatch | null {
+  const b = body;
+  const n = b.length;
+  const F = spec.features;
+  const float32 = spec.type === 'float32';
+  const limit = float32 ? FLOAT32_MAX : Number.MAX_VALUE;
+  const kb = keyBytes(key);
+  let i = 0;
+  // {"<key>": [
+  while (i < n && isWs(b[i]!)) i++;
+  if (b[i++] !== LBRACE) return null;
+  while (i < n && isWs(b[i]!)) i++;
+  if (b[i++] !== QUOTE) return null;
+  for (let k = 0; k < kb.length; k++) if (b[i++] !== kb[k]) return null;
+  if (b[i++] !== QUOTE) return null;
+  while (i < n && isWs(b[i]!)) i++;
+  if (b[i++] !== COLON) return null;
+  while (i < n && isWs(b[i]!)) i++;
+  const valueStart = i;
+  if (b[i++] !== OPEN) return null;
+  while (i < n && isWs(b[i]!)) i++;
+  const single = b[i] !== OPEN;
+  if (single && !spec.allowSingleRow) return null;
+  // A row takes at least 2F + 1 bytes: room for the most rows the body can hold (the exact count
+  // when the batch limit binds first; otherwise the answer is a view of the rows read).
+  const size = Math.min(spec.maxBatch, Math.ceil(n / (2 * F + 1))) * F;
+  const values = matrix(float32, size);
+  let rows = 0;
+  let at = 0;
+  for (;;) {
+    if (rows === spec.maxBatch) return null;
+    if (!single) {
+      while (i < n && isWs(b[i]!)) i++;
+      if (b[i++] !== OPEN) return null;
+    }
+    for (let j = 0; j < F; j++) {
+      while (i < n && isWs(b[i]!)) i++;
+      if (j > 0) {
+        if (b[i++] !== COMMA) return null;
+        while (i < n && isWs(b[i]!)) i++;
+      }
+      // One JSON number: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+      const start = i;
+      const neg = b[i] === MINUS;
+      if (neg) i++;
+      let mantissa = 0; // the first 15 significant digits, exact
+      let tail = 0; // significant digits 16-19, exact
+      let tailDigits = 0;
+      let significant = 0;
+      let scale = 0; // decimal exponent of the last digit kept
+      let c = i < n ? b[i]! : 0;
+      if (c === ZERO) {
+        c = ++i < n ? b[i]! : 0;
+        if (isDigit(c)) return null; // a leading zero
+      } else if (c > ZERO && c <= 0x39) {
+        do {
+          significant++;
+          if (significant <= 15) mantissa = mantissa * 10 + (c - ZERO);
+          else if (significant <= 19) { tail = tail * 10 + (c - ZERO); tailDigits++; }
+          c = ++i < n ? b[i]! : 0;
+        } while (isDigit(c));
+      } else {
+        return null;
+      }
+      if (c === DOT) {
+        c = ++i < n ? b[i]! : 0;
+        if (!isDigit(c)) return null;
+        do {
+          scale--;
+          if (significant > 0 || c !== ZERO) {
+            significant++;
+            if (significant <= 15) mantissa = mantissa * 10 + (c - ZERO);
+            else if (significant <= 19) { tail = tail * 10 + (c - ZERO); tailDigits++; }
+          }
+          c = ++i < n ? b[i]! : 0;
+        } while (isDigit(c));
+      }
+      let exp = 0;
+      if (c === 0x65 || c === 0x45) {
+        c = ++i < n ? b[i]! : 0;
+        const expNeg = c === MINUS;
+        if (expNeg || c === 0x2b) c = ++i < n ? b[i]! : 0;
+        if (!isDigit(c)) return null;
+        do {
+          if (exp < 100000) exp = exp * 10 + (c - ZERO);
+          c = ++i < n ? b[i]! : 0;
+        } while (isDigit(c));
+        if (expNeg) exp = -exp;
+      }
+      const e = scale + exp;
+      let v: number;
+      if (significant === 0) {
+        v = 0;
+      } else if (significant <= 15 && e >= -22 && e <= 22) {
+        // Clinger's fast path: an exact integer below 2^53 times or over an exact power of ten is
+        // one correctly rounded operation, the same double JSON.parse computes.
+        v = e < 0 ? mantissa / POW10[-e]! : mantissa * POW10[e]!;
+      } else if (float32 && significant <= 19 && e >= -22 && e <= 22) {
+        v = nearFloat32(mantissa * POW10[tailDigits]! + tail, e);
+        if (v !== v) v = exactNumber(b, neg ? start + 1 : start, i);
+      } else {
+        v = exactNumber(b, neg ? start + 1 : start, i);
+      }
+      if (!(v <= limit)) return null;
+      values[at++] = neg ? -v : v;
+    }
+    while (i < n && isWs(b[i]!)) i++;
+    if (b[i++] !== CLOSE) return null;
+    rows++;
+    if (single) break;
+    while (i < n && isWs(b[i]!)) i++;
+    const sep = b[i++];
+    if (sep === CLOSE) break;
+    if (sep !== COMMA) return null;
+  }
+  const valueEnd = i;
+  while (i < n && isWs(b[i]!)) i++;
+  if (b[i++] !== RBRACE) return null;
+  while (i < n && isWs(b[i]!)) i++;
+  if (i !== n) return null;
+  const data = at === size ? values : values.subarray(0, at);
+  let source: number[][] | undefined;
+  const batch = { rows, data, single } as FeatureBatch;
+  // The rows as the client sent them (exact doubles) are only needed for feature logs: parsed on first read.
+  Object.defineProperty(batch, 'source', {
+    enumerable: true,
+    get() {
+      if (!source) {
+        const text = Buffer.from(b.buffer, b.byteOffset + valueStart, valueEnd - valueStart).toString('latin1');
+        source = single ? [JSON.parse(text) as number[]] : (JSON.parse(text) as number[][]);
+      }
+      return source;
+    },
+  });
+  return batch;
+}
+
+const KEYS = new Map<string, Uint8Array>();
+function keyBytes(key: string): Uint8Array {
+  let k = KEYS.get(key);
+  if (!k) { k = Buffer.from(key, 'latin1'); KEYS.set(key, k); }
+  return k;
+}
