@@ -1,7 +1,11 @@
+import { FunctionsInvokeClient, FunctionsManagementClient } from 'oci-functions';
 import { MonitoringClient } from 'oci-monitoring';
 import { fetchCanaryWindow } from '../../runtime/canary/adapters/fetch-canary-window';
+import { findGovernanceFunction } from '../../runtime/canary/adapters/find-governance-function';
+import { type CanaryEvidence, recordCanaryDecision, type RecordedEvidence } from '../../runtime/canary/adapters/record-canary-decision';
 import { type CanaryThresholds, CanaryThresholdsSchema } from '../../runtime/canary/canary-thresholds-schema';
-import { createAuthProvider, ociClientConfiguration } from '../../runtime/oci';
+import { createAuthProvider } from '../../runtime/oci/auth';
+import { ociClientConfiguration } from '../../runtime/oci/client-configuration';
 import { createCanaryGateHandler } from './handler';
 
 interface Fdk {
@@ -16,6 +20,10 @@ const fdk = require('@fnproject/fdk') as Fdk;
  *   invocation body has none)
  * - OCI_MLOPS_CANARY_COMPARTMENT_ID: compartment of the custom metrics (idem)
  * - OCI_MLOPS_MONITORING_ENDPOINT: optional telemetry endpoint override (tests, private endpoints)
+ * - OCI_MLOPS_CANARY_GOVERNANCE_APPLICATION_ID and OCI_MLOPS_CANARY_GOVERNANCE_FUNCTION_NAME: where
+ *   the governance function is, to record each decision in its audit trail (unset: not recorded)
+ * - OCI_MLOPS_CANARY_REQUIRE_GOVERNANCE_RECORD: `true` fails the stage when a decision is not recorded
+ * - OCI_MLOPS_FUNCTIONS_ENDPOINT: optional Functions management endpoint override (tests)
  */
 let client: Promise<MonitoringClient> | undefined;
 function monitoring(): Promise<MonitoringClient> {
@@ -46,6 +54,39 @@ function parseThresholds(raw: string): CanaryThresholds {
 // A bad configuration stops the container at start with the message in the function's log.
 const defaultThresholds = rawThresholds ? parseThresholds(rawThresholds) : undefined;
 
+const governanceApp = process.env.OCI_MLOPS_CANARY_GOVERNANCE_APPLICATION_ID;
+const governanceName = process.env.OCI_MLOPS_CANARY_GOVERNANCE_FUNCTION_NAME;
+const requireRecord = process.env.OCI_MLOPS_CANARY_REQUIRE_GOVERNANCE_RECORD ?? 'false';
+if (!['true', 'false'].includes(requireRecord)) throw new Error(`OCI_MLOPS_CANARY_REQUIRE_GOVERNANCE_RECORD must be true or false, got ${JSON.stringify(requireRecord)}`);
+if (Boolean(governanceApp) !== Boolean(governanceName)) {
+  throw new Error('OCI_MLOPS_CANARY_GOVERNANCE_APPLICATION_ID and OCI_MLOPS_CANARY_GOVERNANCE_FUNCTION_NAME must be set together');
+}
+
+/** The governance function's invoke client, found once per container (again after a failure). */
+let governance: Promise<{ client: FunctionsInvokeClient; functionId: string }> | undefined;
+function governanceInvoker(): Promise<{ client: FunctionsInvokeClient; functionId: string }> {
+  governance ??= createAuthProvider().then(async (auth) => {
+    // One attempt each: a slow governance function must not hold the pipeline stage.
+    const config = ociClientConfiguration({ maxAttempts: 1 });
+    const management = new FunctionsManagementClient({ authenticationDetailsProvider: auth }, config);
+    if (process.env.OCI_MLOPS_FUNCTIONS_ENDPOINT) management.endpoint = process.env.OCI_MLOPS_FUNCTIONS_ENDPOINT;
+    const target = await findGovernanceFunction(management, { applicationId: governanceApp!, displayName: governanceName! });
+    const client = new FunctionsInvokeClient({ authenticationDetailsProvider: auth }, config);
+    client.endpoint = target.invokeEndpoint;
+    return { client, functionId: target.functionId };
+  });
+  governance.catch(() => {
+    governance = undefined;
+  });
+  return governance;
+}
+const recordDecision = governanceApp
+  ? async (evidence: CanaryEvidence): Promise<RecordedEvidence> => {
+    const { client, functionId } = await governanceInvoker();
+    return recordCanaryDecision(client, functionId, evidence);
+  }
+  : undefined;
+
 /** Stops the FDK's listener (tests; the Fn platform stops the container instead). */
 export const stopCanaryGate = fdk.handle(
   createCanaryGateHandler({
@@ -54,6 +95,8 @@ export const stopCanaryGate = fdk.handle(
     now: () => new Date(),
     defaultCompartmentId: process.env.OCI_MLOPS_CANARY_COMPARTMENT_ID,
     defaultThresholds,
+    recordDecision,
+    requireGovernanceRecord: requireRecord === 'true',
   }),
   { inputMode: 'json' },
 );

@@ -17,10 +17,16 @@ describe('canary-gate function through the Fn FDK', () => {
   const saved = { ...process.env };
   let stop: () => void;
   let step = recordedSteps()[0]!;
+  let endpoint = '';
+  const APP = 'ocid1.fnapp.oc1.us-ashburn-1.aaaaaaaaapp';
+  const GOV = 'ocid1.fnfunc.oc1.us-ashburn-1.aaaaaaaagovernance';
 
   beforeAll(async () => {
-    const endpoint = await server.start();
+    endpoint = await server.start();
     server.setHandler((req: RecordedRequest) => {
+      // The governance function: found by name in its application, then invoked with the decision.
+      if (req.url.startsWith('/20181201/functions?')) return { status: 200, json: [{ id: GOV, displayName: 'acme-mlops-governance', applicationId: APP, lifecycleState: 'ACTIVE', invokeEndpoint: endpoint }] };
+      if (req.url === `/20181201/functions/${GOV}/actions/invoke`) return { status: 200, json: { sequence: 7, record_hash: 'ab'.repeat(32) } };
       const { query } = JSON.parse(req.body.toString()) as { query: string };
       const v = query.includes('"8"') || query.includes('"fraud:8"') ? step.canary : step.stable;
       const key = query.startsWith('prediction_requests') ? 'requests' : query.startsWith('prediction_errors') ? 'errors' : query.startsWith('prediction_latency_ms') ? 'latency' : 'drift';
@@ -36,6 +42,7 @@ describe('canary-gate function through the Fn FDK', () => {
       FN_FORMAT: 'http-stream', FN_LISTENER: `unix:${socket}`, OCI_CONFIG_FILE: join(dir, 'config'), OCI_CLI_PROFILE: 'DEFAULT',
       OCI_MLOPS_MONITORING_ENDPOINT: endpoint, OCI_MLOPS_CANARY_COMPARTMENT_ID: 'ocid1.compartment.oc1..aaaacanary',
       OCI_MLOPS_CANARY_THRESHOLDS: JSON.stringify(step.thresholds),
+      OCI_MLOPS_FUNCTIONS_ENDPOINT: endpoint, OCI_MLOPS_CANARY_GOVERNANCE_APPLICATION_ID: APP, OCI_MLOPS_CANARY_GOVERNANCE_FUNCTION_NAME: 'acme-mlops-governance',
     });
     delete process.env.OCI_RESOURCE_PRINCIPAL_VERSION;
     jest.isolateModules(() => {
@@ -61,7 +68,7 @@ describe('canary-gate function through the Fn FDK', () => {
     req.end(JSON.stringify(body));
   });
 
-  test('answers 200 with the record on promote, and a failed invocation (502) on rollback or hold', async () => {
+  test('answers 200 with the record on promote, and a failed invocation (502) on rollback or hold, recording each decision with the governance function', async () => {
     const log = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
@@ -72,10 +79,12 @@ describe('canary-gate function through the Fn FDK', () => {
         expect([s.name, res.status]).toEqual([s.name, s.expected === 'promote' ? 200 : 502]);
         if (s.expected === 'promote') expect(JSON.parse(res.body)).toMatchObject({ decision: 'promote', model_name: 'fraud' });
         else expect(JSON.parse(res.body).detail).toMatch(new RegExp(`canary gate: ${s.expected}`));
-        expect(server.requests).toHaveLength(8);
+        expect(server.requests.filter((r) => r.url.startsWith('/20180401/metrics'))).toHaveLength(8);
         expect(server.requests.every((r) => r.signatureError === null)).toBe(true);
+        const recorded = server.requests.filter((r) => r.url.endsWith('/actions/invoke')).map((r) => JSON.parse(r.body.toString()));
+        expect(recorded).toEqual([{ action: 'canary.decision', model_id: 'fraud-8', details: expect.objectContaining({ decision: s.expected, canary_version: '8', canary_model_id: 'fraud:8' }) }]);
         const logged = log.mock.calls.map((c) => String(c[0])).filter((l) => l.startsWith('{"event":"canary_gate"')).at(-1)!;
-        expect(JSON.parse(logged)).toMatchObject({ decision: s.expected, canary_version: '8', stable_version: '7' });
+        expect(JSON.parse(logged)).toMatchObject({ decision: s.expected, canary_version: '8', stable_version: '7', governance: { status: 'recorded', model_id: 'fraud-8', audit_sequence: 7 } });
       }
     } finally {
       log.mockRestore();
