@@ -9,7 +9,9 @@
  *      restore order), when /usr/bin/python3 has pandas; the ratio pandas / DuckDB engine.
  *    Both sides print a checksum (matched rows, sum of a feature) that must agree.
  * 2. Ingest: `ingest()` of 1e6 rows in batches of 1e5 (validation, dedupe, append, merge): rows/s.
- * 3. Online: `getOnlineFeatures` of 100 keys from SQLite after materialising 1e5 entities: p50/p99.
+ * 3. Online: `getOnlineFeatures` of 100 keys from SQLite after materialising 1e5 entities: p50/p99,
+ *    in this process and, like a serving process, in child processes that open only the SQLite online
+ *    store (scripts/bench/features-online-lookup.ts; median over BENCH_RUNS processes).
  *
  * Medians of several runs. Generated data lives in a temporary directory, removed at the end.
  *   BENCH_RUNS=5 npm run bench:features
@@ -171,8 +173,20 @@ async function ingestAndOnlineBench(dir: string): Promise<void> {
     await getOnlineFeatures(stores, { entityRows, features: ['bench:rating', 'bench:trips'], asOf: '2024-05-01T12:00:00Z' });
     if (i >= 500) lat.push(performance.now() - s);
   }
-  line(`getOnlineFeatures, 100 keys (${lat.length} calls after 500 warm-up): p50 ${quantile(lat, 0.5).toFixed(3)} ms, p99 ${quantile(lat, 0.99).toFixed(3)} ms (goal p99 < 1 ms)`);
+  line(`getOnlineFeatures, 100 keys, in this process (1e6 generated rows and DuckDB in the heap; ${lat.length} calls after 500 warm-up): p50 ${quantile(lat, 0.5).toFixed(3)} ms, p99 ${quantile(lat, 0.99).toFixed(3)} ms`);
   await stores.close();
+
+  // A serving process holds only the online store: measure there, in a child that opens just SQLite.
+  const child = join(__dirname, 'features-online-lookup.ts');
+  const runs: { p50Ms: number; p99Ms: number }[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const out = spawnSync(process.execPath, [...process.execArgv, child, join(dir, `ingest-${Math.min(RUNS, 3) - 1}`), GROUP.name, String(ENTITIES)], { encoding: 'utf8' });
+    if (out.status !== 0) throw new Error(`online lookup child failed: ${out.stderr.trim()}`);
+    runs.push(JSON.parse(out.stdout) as { p50Ms: number; p99Ms: number });
+  }
+  line(`getOnlineFeatures, 100 keys, in a child process with only the SQLite online store open (5000 calls after 500 warm-up, ${RUNS} processes): ` +
+    `median p50 ${median(runs.map((x) => x.p50Ms)).toFixed(3)} ms, median p99 ${median(runs.map((x) => x.p99Ms)).toFixed(3)} ms (goal p99 < 1 ms)` +
+    ` [p99 per process: ${runs.map((x) => x.p99Ms.toFixed(3)).join(', ')}]`);
 }
 
 async function main(): Promise<void> {
