@@ -262,6 +262,20 @@ export class SecureAutonomousDatabase extends Construct {
   }
 }
 
+/**
+ * The policy statement that lets `subject` fetch the mTLS wallet of one Autonomous Database
+ * (GenerateAutonomousDatabaseWallet, which needs AUTONOMOUS_DATABASE_CONTENT_READ: `read` on
+ * `autonomous-databases` is `inspect` plus that permission), limited to that database.
+ *
+ * @param subject - who fetches the wallet (a function's or job's dynamic group)
+ * @param location - the database's compartment
+ * @param autonomousDatabaseId - the database OCID (a token is fine)
+ * @returns `Allow <subject> to read autonomous-databases in <location> where target.autonomous-database.id = '<id>'`
+ */
+export function autonomousDatabaseWalletStatement(subject: PolicySubject, location: PolicyLocation, autonomousDatabaseId: string): PolicyStatement {
+  return new PolicyStatement({ subject, verb: 'read', resource: 'autonomous-databases', location, where: PolicyCondition.eq('target.autonomous-database.id', autonomousDatabaseId) });
+}
+
 /** An Autonomous Database name from a prefix: letters and digits only, at most 30, starting with a letter. */
 export function autonomousDatabaseName(prefix: string, suffix: string): string {
   const name = `${prefix}${suffix}`.replace(/[^A-Za-z0-9]/g, '');

@@ -9,7 +9,7 @@ import { IdentityPolicy } from '../../.gen/providers/oci/identity-policy';
 import { StreamingStream } from '../../.gen/providers/oci/streaming-stream';
 import { StreamingStreamPool } from '../../.gen/providers/oci/streaming-stream-pool';
 import { type FeatureGroupDefinition } from '../../runtime/feature-store/feature-group-schema';
-import { autonomousDatabaseName, SecureAutonomousDatabase, type AutonomousDatabaseVersion } from '../database/secure-autonomous-database';
+import { autonomousDatabaseName, autonomousDatabaseWalletStatement, SecureAutonomousDatabase, type AutonomousDatabaseVersion } from '../database/secure-autonomous-database';
 import { MatchingRule, PolicyCondition, PolicyLocation, PolicyStatement, PolicySubject } from '../iam';
 import { type IPlatformNetwork } from '../network/platform-network';
 import { mismatches, outside, runChecks } from '../private/checks';
@@ -262,7 +262,7 @@ export class FeatureStore extends Construct {
       new PolicyStatement({ subject: job, verb: 'read', resource: 'secret-bundles', location, where: PolicyCondition.eq('target.secret.id', passwordSecretId) }),
       // The mTLS wallet of this database only (GenerateAutonomousDatabaseWallet needs AUTONOMOUS_DATABASE_CONTENT_READ, which read grants).
       ...(this.database.mtlsRequired
-        ? [new PolicyStatement({ subject: job, verb: 'read', resource: 'autonomous-databases', location, where: PolicyCondition.eq('target.autonomous-database.id', this.database.autonomousDatabaseId) })]
+        ? [autonomousDatabaseWalletStatement(job, location, this.database.autonomousDatabaseId)]
         : []),
       // Offline groups kept as Parquet: list, read and write files; deletion is left to people.
       new PolicyStatement({ subject: job, verb: 'read', resource: 'buckets', location, where: bucket }),

@@ -4,7 +4,7 @@ import { ApigatewayDeployment } from '../../.gen/providers/oci/apigateway-deploy
 import { IdentityDynamicGroup } from '../../.gen/providers/oci/identity-dynamic-group';
 import { IdentityPolicy } from '../../.gen/providers/oci/identity-policy';
 import { type OnsNotificationTopic } from '../../.gen/providers/oci/ons-notification-topic';
-import { autonomousDatabaseName, SecureAutonomousDatabase, type AutonomousDatabaseVersion } from '../database/secure-autonomous-database';
+import { autonomousDatabaseName, autonomousDatabaseWalletStatement, SecureAutonomousDatabase, type AutonomousDatabaseVersion } from '../database/secure-autonomous-database';
 import { MatchingRule, PolicyCondition, PolicyLocation, PolicyStatement, PolicySubject } from '../iam';
 import { type IPlatformNetwork } from '../network/platform-network';
 import { apiDeploymentLogs } from '../observability/service-log';
@@ -314,7 +314,7 @@ export class ModelGovernance extends Construct {
       ];
       // The mTLS wallet of this database only (GenerateAutonomousDatabaseWallet needs AUTONOMOUS_DATABASE_CONTENT_READ, which read grants).
       if (this.database.mtlsRequired) {
-        statements.push(new PolicyStatement({ subject, verb: 'read', resource: 'autonomous-databases', location, where: PolicyCondition.eq('target.autonomous-database.id', this.database.autonomousDatabaseId) }));
+        statements.push(autonomousDatabaseWalletStatement(subject, location, this.database.autonomousDatabaseId));
       }
       // ModelGovernance state in the model catalog (GetModel, UpdateModel).
       if (catalogUpdates) statements.push(new PolicyStatement({ subject, verb: 'use', resource: 'data-science-models', location }));
