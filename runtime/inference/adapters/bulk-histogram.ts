@@ -68,7 +68,7 @@ export function createBulkHistogram(
     getForPromString: async () => ({ name: config.name, help: config.help, type: 'histogram', aggregator: 'sum', values: values() }),
     get: async () => ({
       name: config.name, help: config.help, type: 'histogram', aggregator: 'sum',
-      values: values().map(({ labels, sharedLabels, value, metricName }) => ({ labels: { ...sharedLabels, ...labels }, value, metricName })),
+      values: values().map(({ labels, sharedLabels, value, metricName }) => ({ value, labels: { ...sharedLabels, ...labels }, metricName, ...(sharedLabels ? { exemplar: null } : {}) })),
     }),
     reset: () => series.clear(),
   };

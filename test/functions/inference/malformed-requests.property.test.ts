@@ -32,6 +32,25 @@ const malformedBody: fc.Arbitrary<string> = fc.oneof(
     .map((v) => JSON.stringify(v)).filter((s) => !/"shape":\[\d+,4\],"datatype":"FP32","data":\[(-?[\d.e+-]+,?)*\]/.test(s)),
 );
 
+/** Binary tensor requests (`Inference-Header-Content-Length`) that are wrong: each carries at least one defect. */
+const header = (extra: object = {}, size = 16, rows = 1) => JSON.stringify({ inputs: [{ name: 'float_input', shape: [rows, 4], datatype: 'FP32', parameters: { binary_data_size: size }, ...extra }] });
+const tensor = (values: number[]) => Buffer.from(Float32Array.from(values).buffer);
+const malformedBinary: fc.Arbitrary<{ declared: string; body: Buffer }> = fc.oneof(
+  fc.tuple(fc.constantFrom('x', '-1', '1.5', '', '0x10', '99999999999999999999'), fc.uint8Array({ maxLength: 40 }))
+    .map(([declared, tail]) => ({ declared, body: Buffer.concat([Buffer.from(header()), tail]) })),
+  fc.uint8Array({ maxLength: 60 }).map((b) => ({ declared: String(b.length + 1), body: Buffer.from(b) })),
+  fc.tuple(fc.integer({ min: 1, max: 3 }), fc.uint8Array({ maxLength: 60 })).filter(([rows, tail]) => tail.length !== rows * 16)
+    .map(([rows, tail]) => ({ declared: String(header({}, tail.length, rows).length), body: Buffer.concat([Buffer.from(header({}, tail.length, rows)), tail]) })),
+  fc.tuple(fc.integer({ min: 0, max: 3 }), fc.constantFrom(NaN, Infinity, -Infinity)).map(([at, bad]) => {
+    const values = [5.1, 3.5, 1.4, 0.2];
+    values[at] = bad;
+    return { declared: String(header().length), body: Buffer.concat([Buffer.from(header()), tensor(values)]) };
+  }),
+  fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify({ inputs: [{ name: 'float_input', shape: [1, 4], datatype: 'FP32', parameters: { binary_data_size: v } }] }))
+    .filter((h) => !/"binary_data_size":16\}/.test(h)).map((h) => ({ declared: String(h.length), body: Buffer.concat([Buffer.from(h), tensor([1, 2, 3, 4])]) })),
+);
+const GOOD_BINARY = Buffer.concat([Buffer.from(header()), tensor([5.1, 3.5, 1.4, 0.2])]);
+
 /** Every refusal has the documented shape and a 4xx status. */
 function assertDocumentedRefusal(answer: Answer, what: string): void {
   if (answer.status < 400 || answer.status >= 500) throw new Error(`${what}: status ${answer.status}, body ${answer.body.slice(0, 300)}`);
@@ -75,5 +94,35 @@ describe('malformed requests (fast-check, 1000 each against the server and the f
     const ok = await fdk.call('POST', '/predict', '{"features":[5.1,3.5,1.4,0.2]}');
     expect(ok.status).toBe(200);
     expect(JSON.parse(ok.body).prediction).toEqual(['setosa']);
+  });
+
+  test('malformed binary tensor requests get a 4xx and the documented error body from the server and the function', async () => {
+    const route = `/v2/models/${NAME}/infer`;
+    await fc.assert(fc.asyncProperty(malformedBinary, async ({ declared, body }) => {
+      assertDocumentedRefusal(await httpCall(port, 'POST', route, body, { 'inference-header-content-length': declared }), `binary ${declared} ${body.toString('hex').slice(0, 80)}`);
+      assertDocumentedRefusal(await fdk.call('POST', route, body, { 'Inference-Header-Content-Length': declared }), `fn binary ${declared} ${body.toString('hex').slice(0, 80)}`);
+    }), { numRuns: 300, seed: 20261128 });
+    const declared = String(header().length);
+    const http = await httpCall(port, 'POST', route, GOOD_BINARY, { 'inference-header-content-length': declared });
+    expect(http.status).toBe(200);
+    expect(JSON.parse(http.body).outputs[0].data).toEqual(['setosa']);
+    const fn = await fdk.call('POST', route, GOOD_BINARY, { 'Inference-Header-Content-Length': declared });
+    expect(fn.status).toBe(200);
+    expect(JSON.parse(fn.body).outputs[0].data).toEqual(['setosa']);
+  });
+
+  test('binary outputs reach the client with their Inference-Header-Content-Length over HTTP and through the function', async () => {
+    const h = JSON.stringify({ inputs: [{ name: 'float_input', shape: [1, 4], datatype: 'FP32', parameters: { binary_data_size: 16 } }], parameters: { binary_data_output: true } });
+    const body = Buffer.concat([Buffer.from(h), tensor([5.1, 3.5, 1.4, 0.2])]);
+    const http = await httpCall(port, 'POST', `/v2/models/${NAME}/infer`, body, { 'inference-header-content-length': String(h.length) });
+    const fn = await fdk.call('POST', `/v2/models/${NAME}/infer`, body, { 'Inference-Header-Content-Length': String(h.length) });
+    for (const [answer, length] of [[http, http.headers['inference-header-content-length']], [fn, fn.headers['fn-http-h-inference-header-content-length']]] as const) {
+      expect(answer.status).toBe(200);
+      const n = Number(length);
+      const outputs = JSON.parse(answer.bytes.subarray(0, n).toString()).outputs as { name: string; parameters: { binary_data_size: number } }[];
+      expect(outputs.map((o) => o.parameters.binary_data_size)).toEqual([4 + 'setosa'.length, 12]);
+      expect(answer.bytes.subarray(n + 4, n + 10).toString()).toBe('setosa');
+      expect(answer.bytes.length).toBe(n + 10 + 12);
+    }
   });
 });

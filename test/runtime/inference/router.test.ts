@@ -114,6 +114,85 @@ describe('createInferenceRouter with the sample model', () => {
   });
 });
 
+describe('the Open Inference Protocol binary tensor data extension', () => {
+  let slot: ModelSlot;
+  let router: ReturnType<typeof createInferenceRouter>;
+  beforeAll(async () => {
+    slot = await readySlot();
+    router = createInferenceRouter({ slot, maxBatch: 5, maxBodyBytes: 4096 });
+  });
+  afterAll(() => slot.require().release());
+  const rows = [...SETOSA, ...VIRGINICA];
+  /** A binary request: the JSON header, then the FP32 tensor; `Inference-Header-Content-Length` says where the header ends. */
+  const binary = (header: object, tensor: Buffer = Buffer.from(Float32Array.from(rows).buffer), declared?: string) => {
+    const json = Buffer.from(JSON.stringify(header));
+    return { method: 'POST', path: '/v2/models/iris-classifier/infer', body: Buffer.concat([json, tensor]), inferenceHeaderContentLength: declared ?? String(json.length) };
+  };
+  const input = (extra: object = {}) => ({ name: 'float_input', shape: [2, 4], datatype: 'FP32', parameters: { binary_data_size: 32 }, ...extra });
+
+  test('reads a binary FP32 tensor and answers as for the same rows in JSON', async () => {
+    const res = await router.handle(binary({ id: 'b1', inputs: [input()] }));
+    const json = await router.handle(post('/v2/models/iris-classifier/infer', { id: 'b1', inputs: [{ name: 'float_input', shape: [2, 4], datatype: 'FP32', data: rows }] }));
+    expect(res.status).toBe(200);
+    expect(JSON.parse(String(res.body))).toEqual(JSON.parse(String(json.body)));
+  });
+
+  test('answers binary outputs with Inference-Header-Content-Length, and JSON where an output says binary_data false', async () => {
+    const res = await router.handle(binary({ inputs: [input()], parameters: { binary_data_output: true }, outputs: [{ name: 'output_label', parameters: { binary_data: false } }, { name: 'output_probability' }] }));
+    expect(res.headers).toMatchObject({ 'content-type': 'application/octet-stream', 'inference-header-content-length': expect.stringMatching(/^\d+$/) });
+    const body = res.body as Buffer;
+    const headerLength = Number(res.headers['inference-header-content-length']);
+    const header = JSON.parse(body.subarray(0, headerLength).toString());
+    expect(header.outputs).toEqual([
+      { name: 'output_label', datatype: 'BYTES', shape: [2], data: ['setosa', 'virginica'] },
+      { name: 'output_probability', datatype: 'FP32', shape: [2, 3], parameters: { binary_data_size: 24 } },
+    ]);
+    const proba = new Float32Array(new Uint8Array(body.subarray(headerLength)).buffer);
+    expect(proba[0]).toBeGreaterThan(0.9);
+    expect(proba[5]).toBeGreaterThan(0.5);
+  });
+
+  test.each([
+    ['a header length that is not a number', binary({ inputs: [input()] }, undefined, 'abc'), ''],
+    ['a header length beyond the body', binary({ inputs: [input()] }, undefined, '99999'), ''],
+    ['binary_data_size without the header', post('/v2/models/iris-classifier/infer', { inputs: [input()] }), '/inputs/0/parameters/binary_data_size'],
+    ['binary_data_size and data together', binary({ inputs: [input({ data: rows })] }), '/inputs/0/data'],
+    ['binary_data_size that is not the bytes sent', binary({ inputs: [input({ parameters: { binary_data_size: 16 } })] }), '/inputs/0/parameters/binary_data_size'],
+    ['bytes that do not fit the shape', binary({ inputs: [input({ parameters: { binary_data_size: 28 } })] }, Buffer.alloc(28)), '/inputs/0/parameters/binary_data_size'],
+    ['a NaN in the tensor', binary({ inputs: [input()] }, Buffer.from(Float32Array.of(1, 2, 3, 4, 5, NaN, 7, 8).buffer)), '/inputs/0'],
+    ['an empty batch', binary({ inputs: [input({ shape: [0, 4], parameters: { binary_data_size: 0 } })] }, Buffer.alloc(0)), '/inputs/0/shape'],
+    ['binary_data that is not a boolean', binary({ inputs: [input()], outputs: [{ name: 'output_label', parameters: { binary_data: 'yes' } }] }), '/outputs/0/parameters/binary_data'],
+    ['binary_data_output that is not a boolean', binary({ inputs: [input()], parameters: { binary_data_output: 1 } }), '/parameters/binary_data_output'],
+  ])('fails %s with a 400 and the documented error body', async (_what, req, path) => {
+    const res = await router.handle(req);
+    expect(res.status).toBe(400);
+    const json = JSON.parse(String(res.body));
+    expect(json).toEqual({ error: { code: expect.stringMatching(/invalid_(request|json)/), message: expect.any(String), details: expect.any(Array) } });
+    const paths = (json.error.details as { path: string }[]).map((d) => d.path);
+    if (path === '') expect(json.error.message).toMatch(/Inference-Header-Content-Length/);
+    else expect(paths).toContain(path);
+  });
+
+  test('lists the extension in the server metadata', async () => {
+    expect(JSON.parse(String((await router.handle(get('/v2'))).body))).toMatchObject({ extensions: ['binary_tensor_data'] });
+  });
+});
+
+describe('the byte-level reader of numeric rows', () => {
+  test('answers exactly as the general parser: the same body with an extra key (general path) gets the same answer', async () => {
+    const slot = await readySlot();
+    const router = createInferenceRouter({ slot, now: () => 0 });
+    const rows = Array.from({ length: 40 }, (_, i) => [4.3 + (i % 36) / 10, 2 + (i % 24) / 10, 1 + (i % 59) / 10, 0.1 + (i % 25) / 10]);
+    for (const [path, key] of [['/predict', 'features'], ['/v1/models/iris-classifier:predict', 'instances']] as const) {
+      const fast = await router.handle({ ...post(path, { [key]: rows }), requestId: 'same' });
+      const slow = await router.handle({ ...post(path, { [key]: rows, extra: true }), requestId: 'same' });
+      const mask = (b: string | Buffer) => String(b).replace(/"timestamp":"[^"]+"/, '');
+      expect(mask(fast.body)).toBe(mask(slow.body));
+    }
+    await slot.require().release();
+  });
+});
+
 describe('a model that is not ready', () => {
   test('answers 503 with the reason on readiness and every prediction route', async () => {
     const slot = new ModelSlot('iris');
