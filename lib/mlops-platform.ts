@@ -116,6 +116,18 @@ export interface MlopsPlatformProps {
    * @default - no canary gate function (canary releases must name one)
    */
   readonly canaryGateImage?: string;
+  /**
+   * Display name of the governance function (ModelGovernance: `<name>-governance`) in the platform's
+   * Functions application, with which the canary gate records each decision; give ModelGovernance
+   * `canaryGateFunctionId` so that it accepts them.
+   * @default - decisions are logged only, not recorded in governance
+   */
+  readonly canaryGateGovernanceFunctionName?: string;
+  /**
+   * Fail a canary stage whose decision could not be recorded in governance (a release can override it).
+   * @default false
+   */
+  readonly canaryGateRequireGovernanceRecord?: boolean;
 
   /** An existing log group. @default - a log group is defined */
   readonly existingLogGroupId?: string;
@@ -237,7 +249,14 @@ export class MlopsPlatform extends Construct {
       this.canaryGateFunctionId = new OciFunction(this, 'CanaryGate', {
         applicationId: this.serving.functionsApplicationId, displayName: `${prefix}-canary-gate`, image: props.canaryGateImage, memoryMib: 256, timeoutSec: 120,
         // Default compartment of the metrics; a release passes its endpoint's compartment in each invocation.
-        config: { OCI_MLOPS_CANARY_COMPARTMENT_ID: compartmentId },
+        config: {
+          OCI_MLOPS_CANARY_COMPARTMENT_ID: compartmentId,
+          ...(props.canaryGateGovernanceFunctionName !== undefined ? {
+            OCI_MLOPS_CANARY_GOVERNANCE_APPLICATION_ID: this.serving.functionsApplicationId,
+            OCI_MLOPS_CANARY_GOVERNANCE_FUNCTION_NAME: props.canaryGateGovernanceFunctionName,
+          } : {}),
+          OCI_MLOPS_CANARY_REQUIRE_GOVERNANCE_RECORD: String(props.canaryGateRequireGovernanceRecord ?? false),
+        },
       }).functionId;
     }
 

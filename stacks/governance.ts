@@ -37,6 +37,7 @@ export function addPlatformGovernance(platform: MlopsPlatform, config: Governanc
     // The maintenance job's VNIC has no NSG: the database accepts the workloads subnet by CIDR.
     databaseClientCidrs: platform.network instanceof PlatformNetwork ? [platform.network.subnets.workloads.cidrBlock] : undefined,
     dataScienceProjectId: platform.dataScience.projectId,
+    canaryGateFunctionId: platform.canaryGateFunctionId,
     maintenanceIntervalHours: c.maintenance.intervalHours,
     maintenanceShape: c.maintenance.shape,
     maintenanceOcpus: c.maintenance.ocpus,

@@ -31,6 +31,9 @@ export class PlatformStack extends OciStack {
       auditRetentionDays: c.auditRetentionDays,
       budget: c.budget,
       canaryGateImage: c.canaryGate?.image,
+      // With governance, the gate records its decisions with the governance function (ModelGovernance's display name).
+      canaryGateGovernanceFunctionName: c.canaryGate && c.governance ? `${c.name}-governance` : undefined,
+      canaryGateRequireGovernanceRecord: c.canaryGate?.requireGovernanceRecord,
     });
     if (c.governance) addPlatformGovernance(this.platform, c.governance);
   }

@@ -32,6 +32,11 @@ export interface ModelReleaseProps {
   readonly canaryThresholds?: CanaryThresholdsInput;
   /** The canary-gate function (functions/canary-gate); required for canary. @default - none */
   readonly canaryGateFunctionId?: string;
+  /**
+   * Canary: fail a step whose gate decision could not be recorded in the governance audit trail.
+   * @default - the gate function's setting (MlopsPlatform `canaryGateRequireGovernanceRecord`)
+   */
+  readonly requireGovernanceRecord?: boolean;
   /** The JSON test request sent to green before the switch; required for blue-green. @default - none */
   readonly validationPayload?: string;
   /** OKE blue-green: the function that sends `validationPayload` to the green namespace's service. @default - none */

@@ -181,7 +181,7 @@ export class ModelRelease extends Construct {
         rolloutPolicy: { batchCount: 1, batchDelayInSeconds: 60, rampLimitPercent: percent },
       });
       this.waitStage(`Observe${percent}`, thresholds.windowMinutes, `observe-${percent}-percent`);
-      const body = gateRequest(`${percent}%`, thresholds);
+      const body = gateRequest(`${percent}%`, thresholds, this.deployPipelineId, this.props.requireGovernanceRecord);
       this.invoke(`Gate${percent}`, gate.id, this.artifact(`Gate${percent}Request`, 'GENERIC_FILE', `${e.endpointName}-gate-${percent}`, body).id, `canary-gate-${percent}-percent`);
     }
     const approvals = this.props.requiredApprovals ?? 0;
@@ -224,13 +224,17 @@ function describe(name: string): string {
   } as Record<string, string>)[name] ?? name;
 }
 
-/** The canary gate's request (functions/canary-gate input), pipeline parameters as placeholders. */
-function gateRequest(step: string, thresholds: CanaryThresholds): string {
+/**
+ * The canary gate's request (functions/canary-gate input), pipeline parameters as placeholders; the
+ * deploy pipeline's OCID goes with the decision into the governance audit trail.
+ */
+function gateRequest(step: string, thresholds: CanaryThresholds, deployPipelineId: string, requireGovernanceRecord: boolean | undefined): string {
   return `${JSON.stringify({
     modelName: '${MODEL_NAME}', step,
     canary: { version: '${MODEL_VERSION}', modelId: '${CANARY_MODEL_ID}' },
     stable: { version: '${STABLE_VERSION}', modelId: '${STABLE_MODEL_ID}' },
-    thresholds, compartmentId: '${COMPARTMENT_ID}',
+    thresholds, compartmentId: '${COMPARTMENT_ID}', deployPipelineId,
+    ...(requireGovernanceRecord !== undefined ? { requireGovernanceRecord } : {}),
   }, null, 2)}\n`;
 }
 

@@ -48,7 +48,10 @@ export const PlatformConfigSchema = z
     notifications: z.array(notificationSchema).default([]).meta({ description: "Who the platform's critical, warning and info topics notify." }),
     budget: budgetSchema.optional().meta({ description: 'Monthly budget of the platform compartment.' }),
     canaryGate: z
-      .object({ image: ocirImage.meta({ description: 'OCIR image of functions/canary-gate.' }) })
+      .object({
+        image: ocirImage.meta({ description: 'OCIR image of functions/canary-gate.' }),
+        requireGovernanceRecord: z.boolean().default(false).meta({ description: 'Fail a canary stage whose decision could not be recorded in the governance audit trail (with governance: configured, decisions are recorded; failures are otherwise logged and counted).' }),
+      })
       .strict()
       .optional()
       .meta({ description: 'The canary gate function that canary releases invoke between traffic steps.' }),

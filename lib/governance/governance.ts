@@ -14,6 +14,7 @@ import { authenticationPolicy, type ApiAuthentication, validateApiAuthentication
 import { type FunctionMemoryMib, OciFunction } from '../serving/oci-function';
 import { type IServingBase } from '../serving/serving-base';
 import { SecureBucket } from '../storage/secure-bucket';
+import { type CanaryEvidenceOptions, governanceInvokerConfig, grantCanaryGateEvidence } from './governance-canary-evidence';
 import { type GovernanceMaintenance, governanceMaintenance, type GovernanceMaintenanceOptions } from './governance-maintenance';
 import { governanceTopic, type GovernanceSubscription } from './governance-topic';
 
@@ -33,7 +34,7 @@ export interface GovernanceApprovalPolicy {
   readonly adminGroup?: string;
 }
 
-export interface ModelGovernanceProps extends GovernanceMaintenanceOptions {
+export interface ModelGovernanceProps extends GovernanceMaintenanceOptions, CanaryEvidenceOptions {
   /** Compartment of every governance resource. */
   readonly compartmentId: string;
   /** Tenancy OCID: the dynamic groups of the function and the database live there. */
@@ -250,6 +251,7 @@ export class ModelGovernance extends Construct {
       OCI_MLOPS_GOVERNANCE_ANCHOR_NAMESPACE: this.anchorBucket.namespace,
       OCI_MLOPS_GOVERNANCE_ANCHOR_PREFIX: 'audit-anchors/',
       OCI_MLOPS_GOVERNANCE_PATH_PREFIX: this.pathPrefix,
+      ...governanceInvokerConfig(this.node.path, props.servingBase.apiGatewayId, props.canaryGateFunctionId),
     };
     const policyYaml = approvalPolicyYaml(props.approvalPolicy);
     if (policyYaml !== undefined) config.OCI_MLOPS_GOVERNANCE_POLICY = policyYaml;
@@ -259,6 +261,9 @@ export class ModelGovernance extends Construct {
       memoryMib: props.memoryMib ?? 512, timeoutSec: props.timeoutSec ?? 60, config,
     });
     this.functionId = this.function.functionId;
+    if (props.canaryGateFunctionId !== undefined && (props.defineIam ?? true)) {
+      grantCanaryGateEvidence(this, { tenancyId: props.tenancyId, compartmentId, namePrefix: prefix, canaryGateFunctionId: props.canaryGateFunctionId, governanceFunctionId: this.functionId });
+    }
     this.maintenance = governanceMaintenance(this, {
       ...props, namePrefix: prefix, subnetId: props.network.subnetIds.workloads, environment: config, anchorBucketName: this.anchorBucket.bucketName,
       passwordSecretId, walletDatabaseId: this.database.mtlsRequired ? this.database.autonomousDatabaseId : undefined, enableCatalogUpdates: catalogUpdates, defineIam: props.defineIam ?? true,

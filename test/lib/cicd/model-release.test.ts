@@ -28,6 +28,16 @@ function orderedStages(r: ReturnType<typeof synth>): Record<string, unknown>[] {
 }
 const stageTypes = (r: ReturnType<typeof synth>) => orderedStages(r).map((s) => `${s.deploy_stage_type}:${s.display_name}`);
 const decoded = (r: ReturnType<typeof synth>, name: string) => Buffer.from((resourcesOf(r, 'oci_devops_deploy_artifact').find((a) => a.display_name === name)!.deploy_artifact_source as { base64encoded_content: string }).base64encoded_content, 'base64').toString();
+/**
+ * The content of an artifact holding references, which Terraform encodes (`${base64encode(join("", [...]))}`):
+ * literal parts as written, each reference as `${<reference>}`.
+ */
+function referencedContent(r: ReturnType<typeof synth>, name: string): string {
+  const expr = (resourcesOf(r, 'oci_devops_deploy_artifact').find((a) => a.display_name === name)!.deploy_artifact_source as { base64encoded_content: string }).base64encoded_content;
+  const inner = /^\$\{base64encode\(join\("", \[(.*)\]\)\)\}$/s.exec(expr)![1]!;
+  return [...inner.matchAll(/"((?:[^"\\]|\\.)*)"|([A-Za-z_][\w.]*)/g)]
+    .map((m) => (m[1] !== undefined ? (JSON.parse(`"${m[1]}"`) as string).replaceAll('$${', '${') : `\${${m[2]}}`)).join('');
+}
 const BLUE_GREEN_FN: Patch = { strategy: 'blue-green', greenFunctionId: GREEN_FN, apiGatewayDeploymentId: DEPLOYMENT, subnetId: SUBNET, validationPayload: '{"instances": [[0.1, 0.2]]}' };
 const CANARY: Patch = { endpoint: OKE_ENDPOINT, strategy: 'canary', canaryThresholds: THRESHOLDS, canaryGateFunctionId: GATE_FN, subnetId: SUBNET };
 
@@ -99,12 +109,18 @@ describe('ModelRelease', () => {
     expect(stages[0]).toMatchObject({ canary_strategy: { strategy_type: 'NGINX_CANARY_STRATEGY', namespace: 'recs-canary', ingress_name: 'ranker' } });
     expect(stages[4]).toMatchObject({ rollout_policy: { batch_count: 1, ramp_limit_percent: 25 } });
     expect(stages[2]).toMatchObject({ wait_criteria: { wait_duration: 'PT10M' } });
-    const gate = JSON.parse(decoded(r, 'ranker-gate-25'));
+    const gate = JSON.parse(referencedContent(r, 'ranker-gate-25'));
     expect(gate).toEqual({
       modelName: '${MODEL_NAME}', step: '25%', canary: { version: '${MODEL_VERSION}', modelId: '${CANARY_MODEL_ID}' }, stable: { version: '${STABLE_VERSION}', modelId: '${STABLE_MODEL_ID}' },
       thresholds: { ...THRESHOLDS, minRequests: 100, windowMinutes: 10 }, compartmentId: '${COMPARTMENT_ID}',
+      deployPipelineId: expect.stringMatching(/^\$\{oci_devops_deploy_pipeline\.\w+\.id\}$/),
     });
     expect(resourcesOf(r, 'oci_devops_deploy_environment').find((e) => e.function_id === GATE_FN)).toBeDefined();
+  });
+
+  test('asks the canary gate to require the governance record when the release says so', () => {
+    expect(JSON.parse(referencedContent(synth({ ...CANARY, requireGovernanceRecord: true }), 'ranker-gate-10')).requireGovernanceRecord).toBe(true);
+    expect(JSON.parse(referencedContent(synth(CANARY), 'ranker-gate-10'))).not.toHaveProperty('requireGovernanceRecord');
   });
 
   test('has no policy finding by default', () => {
