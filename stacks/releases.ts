@@ -64,7 +64,7 @@ export function addTeamReleases(workspace: TeamWorkspace, config: ReleasesConfig
     const slots = inputs.functionSlots?.[r.endpoint];
     return new ModelRelease(workspace, `Release-${r.endpoint}`, {
       endpoint, pipeline, strategy: r.strategy, requiredApprovals: r.requiredApprovals, canarySteps: r.canarySteps,
-      canaryThresholds: r.gate, canaryGateFunctionId: config.canaryGateFunctionId ?? inputs.canaryGateFunctionId,
+      canaryThresholds: r.gate, canaryGateFunctionId: config.canaryGateFunctionId ?? inputs.canaryGateFunctionId, requireGovernanceRecord: r.requireGovernanceRecord,
       validationPayload: r.validationRequest ? JSON.stringify(r.validationRequest) : undefined, validationFunctionId: r.validationFunctionId,
       greenFunctionId: slots?.greenFunctionId,
       apiGatewayDeploymentId: slots?.apiGatewayDeploymentId ?? (endpoint instanceof ModelEndpoint ? endpoint.routes.deploymentId : undefined),

@@ -58,6 +58,7 @@ export const releaseEndpointSchema = z
     requiredApprovals: z.number().default(0).meta({ description: 'Approvals before production (0: no approval stage).' }),
     canarySteps: z.array(z.number()).optional().meta({ description: 'Canary traffic steps in percent, increasing, ending at 100 (default [10, 50, 100]).' }),
     gate: CanaryThresholdsSchema.optional().meta({ description: 'Thresholds of the canary gate (required for canary).' }),
+    requireGovernanceRecord: z.boolean().optional().meta({ description: "Canary: fail a step whose gate decision could not be recorded in the governance audit trail (default: the platform's canaryGate.requireGovernanceRecord)." }),
     validationRequest: z.record(z.string(), z.unknown()).optional().meta({ description: 'JSON test request sent to green before the switch (required for blue-green).' }),
     validationFunctionId: ocid('fnfunc').optional().meta({ description: 'OKE blue-green: the function that sends the test request to the green namespace.' }),
     rollbackWindowMinutes: z.number().default(30).meta({ description: 'Minutes blue is kept after the switch.' }),

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { App } from 'cdktf';
+import { App, Testing } from 'cdktf';
 import { parse } from 'yaml';
 import { writeBuildSpecs } from '../../../lib/cicd/write-build-specs';
 import { type ReleasesConfigInput, releasesSchema } from '../../../lib/config/release-schema';
@@ -77,6 +77,13 @@ describe('addTeamReleases', () => {
 
   test('fails on a release of an unknown endpoint, naming the entry', () => {
     expect(() => build({ ...RELEASES, endpoints: [{ endpoint: 'nope', model: 'fraud-scorer' }] })).toThrow(/releases\.endpoints\[0\]\.endpoint must name an endpoint of the team \(fraud-api, ranker, ranker-bg\), got "nope"/);
+  });
+
+  test('passes a team\'s requirement of the governance record into the canary gate requests', () => {
+    const { stack } = build({ ...RELEASES, endpoints: [{ endpoint: 'ranker', model: 'fraud-ranker', strategy: 'canary', gate: THRESHOLDS, requireGovernanceRecord: true }] });
+    const artifacts = (JSON.parse(Testing.synth(stack)) as { resource: Record<string, Record<string, { display_name: string; deploy_artifact_source: { base64encoded_content: string } }>> }).resource.oci_devops_deploy_artifact!;
+    const gate = Object.values(artifacts).find((a) => a.display_name === 'ranker-gate-10')!.deploy_artifact_source.base64encoded_content;
+    expect(gate).toContain('\\"requireGovernanceRecord\\": true');
   });
 
   test('fails on a canary step list in the team file that does not end at 100', () => {
