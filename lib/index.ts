@@ -37,4 +37,6 @@ export { DEFAULT_CANARY_STEPS } from './cicd/validate-release';
 export * from './cicd/write-build-specs';
 export * from './database/secure-autonomous-database';
 export * from './governance/governance';
+export { type CanaryEvidenceOptions } from './governance/governance-canary-evidence';
+export { GovernanceMaintenance, type GovernanceMaintenanceOptions, type GovernanceMaintenanceProps, MAINTENANCE_ENTRYPOINT } from './governance/governance-maintenance';
 export * from './feature-store/feature-store';
