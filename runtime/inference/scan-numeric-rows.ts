@@ -4,24 +4,6 @@ import { type FeatureBatch } from './types';
 const FLOAT32_MAX = 3.4028234663852886e38;
 /** Exact powers of ten (10^22 is the largest a double holds exactly). */
 const POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
-/**
- * Feature matrices are carved from shared 1 MiB slabs, as Node pools small Buffers: a fresh
- * ArrayBuffer per request costs more (allocation, zeroing, the GC's external-memory accounting)
- * than reading a 1000-row body. A view is never handed out twice; a slab is freed with its last view.
- */
-const SLAB_BYTES = 1 << 20;
-let slab = new ArrayBuffer(SLAB_BYTES);
-let slabUsed = 0;
-
-function matrix(float32: boolean, size: number): Float32Array | Float64Array {
-  const bytes = size * 8;
-  if (bytes > SLAB_BYTES / 8) return float32 ? new Float32Array(size) : new Float64Array(size);
-  if (slabUsed + bytes > SLAB_BYTES) { slab = new ArrayBuffer(SLAB_BYTES); slabUsed = 0; }
-  const view = float32 ? new Float32Array(slab, slabUsed, size) : new Float64Array(slab, slabUsed, size);
-  slabUsed += float32 ? (size * 4 + 7) & ~7 : bytes;
-  return view;
-}
-
 /** Views of one float32, to step to its neighbours. */
 const F32 = new Float32Array(1);
 const U32 = new Uint32Array(F32.buffer);
@@ -111,7 +93,7 @@ export function scanNumericRows(body: Uint8Array, key: string, spec: FeatureBatc
   // A row takes at least 2F + 1 bytes: room for the most rows the body can hold (the exact count
   // when the batch limit binds first; otherwise the answer is a view of the rows read).
   const size = Math.min(spec.maxBatch, Math.ceil(n / (2 * F + 1))) * F;
-  const values = matrix(float32, size);
+  const values = float32 ? new Float32Array(size) : new Float64Array(size);
   let rows = 0;
   let at = 0;
   for (;;) {

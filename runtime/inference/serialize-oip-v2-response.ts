@@ -12,11 +12,15 @@ function bytesElements(labels: readonly (string | number | number[])[], signatur
     known = signature.classLabels.map((l) => element(String(l)));
     labelElements.set(signature, known);
   }
-  const parts = labels.map((l) => {
-    const k = signature.classLabels.indexOf(l as string | number);
-    return k >= 0 ? known[k]! : element(String(l));
-  });
-  return Buffer.concat(parts);
+  const parts = new Array<Buffer>(labels.length);
+  let size = 0;
+  for (let r = 0; r < labels.length; r++) {
+    const k = signature.classLabels.indexOf(labels[r] as string | number);
+    const part = k >= 0 ? known[k]! : element(String(labels[r]));
+    parts[r] = part;
+    size += part.length;
+  }
+  return Buffer.concat(parts, size);
 }
 
 function element(text: string): Buffer {
@@ -78,6 +82,11 @@ export function serializeOipV2Response(
     chunks.push(bytes);
     return { name: o.name, datatype, shape, parameters: { binary_data_size: bytes.length } };
   });
-  const header = Buffer.from(JSON.stringify({ ...json, outputs }), 'utf8');
-  return { body: Buffer.concat([header, ...chunks]), headerLength: header.length };
+  const header = JSON.stringify({ ...json, outputs });
+  const headerLength = Buffer.byteLength(header);
+  const body = Buffer.allocUnsafe(headerLength + chunks.reduce((n, c) => n + c.length, 0));
+  body.write(header, 0, 'utf8');
+  let at = headerLength;
+  for (const c of chunks) at += c.copy(body, at);
+  return { body, headerLength };
 }

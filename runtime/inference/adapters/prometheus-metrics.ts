@@ -1,7 +1,17 @@
-import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type * as PromClient from 'prom-client';
 import { type RequestEvent } from '../create-inference-router';
 import { type ModelSlot } from '../model-slot';
 import { createBulkHistogram } from './bulk-histogram';
+
+// prom-client's index also sets up its default process metrics, which load @opentelemetry/api: about
+// a fifth of the server's cold start. The classes used here are its own modules (the package has no
+// `exports` map); test/runtime/inference checks the exposition.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const Registry = require('prom-client/lib/registry') as typeof PromClient.Registry;
+const Counter = require('prom-client/lib/counter') as typeof PromClient.Counter;
+const Gauge = require('prom-client/lib/gauge') as typeof PromClient.Gauge;
+const Histogram = require('prom-client/lib/histogram') as typeof PromClient.Histogram;
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** Counters of the asynchronous deliveries, shown on `/metrics`. */
 export interface DeliveryStats {
@@ -12,7 +22,7 @@ export interface DeliveryStats {
 
 /** Prometheus metrics of one server: a registry, an `observe` for each request, the text exposition. */
 export interface PrometheusMetrics {
-  readonly registry: Registry;
+  readonly registry: PromClient.Registry;
   observe(event: RequestEvent): void;
   /** `/metrics` body, Prometheus text format. */
   text(): Promise<string>;
