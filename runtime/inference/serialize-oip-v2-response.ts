@@ -3,25 +3,14 @@ import { type BatchPrediction, type ModelSignature, type OipV2BinaryBody } from 
 
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
+/** Binary output data, written straight into the answer once its size is known. */
+interface Chunk {
+  readonly size: number;
+  write(out: Buffer, at: number): void;
+}
+
 /** Each class label as a BYTES element (4-byte little-endian length, then UTF-8), per signature. */
 const labelElements = new WeakMap<ModelSignature, Buffer[]>();
-
-function bytesElements(labels: readonly (string | number | number[])[], signature: ModelSignature): Buffer {
-  let known = labelElements.get(signature);
-  if (!known) {
-    known = signature.classLabels.map((l) => element(String(l)));
-    labelElements.set(signature, known);
-  }
-  const parts = new Array<Buffer>(labels.length);
-  let size = 0;
-  for (let r = 0; r < labels.length; r++) {
-    const k = signature.classLabels.indexOf(labels[r] as string | number);
-    const part = k >= 0 ? known[k]! : element(String(labels[r]));
-    parts[r] = part;
-    size += part.length;
-  }
-  return Buffer.concat(parts, size);
-}
 
 function element(text: string): Buffer {
   const utf8 = Buffer.from(text, 'utf8');
@@ -30,6 +19,34 @@ function element(text: string): Buffer {
   utf8.copy(out, 4);
   return out;
 }
+
+/** The labels as BYTES elements: class labels reuse their encoded element, a few bytes copied each. */
+function bytesElements(labels: readonly (string | number | number[])[], signature: ModelSignature): Chunk {
+  let known = labelElements.get(signature);
+  if (!known) {
+    known = signature.classLabels.map((l) => element(String(l)));
+    labelElements.set(signature, known);
+  }
+  const classes = signature.classLabels;
+  const elements = new Array<Buffer>(labels.length);
+  let size = 0;
+  for (let r = 0; r < labels.length; r++) {
+    const l = labels[r];
+    let k = 0;
+    while (k < classes.length && classes[k] !== l) k++;
+    const e = k < classes.length ? known[k]! : element(String(l));
+    elements[r] = e;
+    size += e.length;
+  }
+  return {
+    size,
+    write(out, at) {
+      for (const e of elements) for (let i = 0; i < e.length; i++) out[at++] = e[i]!;
+    },
+  };
+}
+
+const bufferChunk = (b: Buffer): Chunk => ({ size: b.length, write: (out, at) => void b.copy(out, at) });
 
 /** Little-endian bytes of a typed array (a view on little-endian hosts). */
 function littleEndian(values: Float32Array | BigInt64Array): Buffer {
@@ -61,32 +78,35 @@ export function serializeOipV2Response(
   if (binaryOutputs.length === 0) return JSON.stringify(shapeOipV2Response(prediction, signature, requested, id));
   const json = shapeOipV2Response(prediction, signature, requested.filter((n) => !binaryOutputs.includes(n)), id) as { outputs: { name: string }[] };
   const n = prediction.rows;
-  const chunks: Buffer[] = [];
+  const chunks: Chunk[] = [];
   const outputs = signature.outputs.filter((o) => requested.includes(o.name)).map((o) => {
     if (!binaryOutputs.includes(o.name)) return json.outputs.find((j) => j.name === o.name)!;
-    let bytes: Buffer;
+    let bytes: Chunk;
     let shape: number[];
     let datatype: string = 'FP32';
     if (signature.kind === 'classifier' && o === signature.outputs[0]) {
       datatype = o.datatype;
       shape = [n];
-      bytes = o.datatype === 'BYTES' ? bytesElements(prediction.predictions, signature) : littleEndian(BigInt64Array.from(prediction.predictions, (p) => BigInt(p as number)));
+      bytes = o.datatype === 'BYTES' ? bytesElements(prediction.predictions, signature) : bufferChunk(littleEndian(BigInt64Array.from(prediction.predictions, (p) => BigInt(p as number))));
     } else if (signature.kind === 'classifier') {
       const p = prediction.probabilities ?? new Float32Array(0);
       shape = [n, signature.classLabels.length];
-      bytes = littleEndian(p instanceof Float32Array ? p : Float32Array.from(p));
+      bytes = bufferChunk(littleEndian(p instanceof Float32Array ? p : Float32Array.from(p)));
     } else {
       shape = [n, signature.targets];
-      bytes = littleEndian(Float32Array.from(prediction.predictions.flat() as number[]));
+      bytes = bufferChunk(littleEndian(Float32Array.from(prediction.predictions.flat() as number[])));
     }
     chunks.push(bytes);
-    return { name: o.name, datatype, shape, parameters: { binary_data_size: bytes.length } };
+    return { name: o.name, datatype, shape, parameters: { binary_data_size: bytes.size } };
   });
   const header = JSON.stringify({ ...json, outputs });
   const headerLength = Buffer.byteLength(header);
-  const body = Buffer.allocUnsafe(headerLength + chunks.reduce((n, c) => n + c.length, 0));
+  const body = Buffer.allocUnsafe(headerLength + chunks.reduce((size, c) => size + c.size, 0));
   body.write(header, 0, 'utf8');
   let at = headerLength;
-  for (const c of chunks) at += c.copy(body, at);
+  for (const c of chunks) {
+    c.write(body, at);
+    at += c.size;
+  }
   return { body, headerLength };
 }
