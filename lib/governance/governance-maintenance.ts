@@ -5,6 +5,7 @@ import { DatascienceSchedule } from '../../.gen/providers/oci/datascience-schedu
 import { IdentityDynamicGroup } from '../../.gen/providers/oci/identity-dynamic-group';
 import { IdentityPolicy } from '../../.gen/providers/oci/identity-policy';
 import { LoggingLog } from '../../.gen/providers/oci/logging-log';
+import { autonomousDatabaseWalletStatement } from '../database/secure-autonomous-database';
 import { validateShape } from '../datascience/shapes';
 import { MatchingRule, PolicyCondition, PolicyLocation, PolicyStatement, PolicySubject } from '../iam';
 import { outside, runChecks } from '../private/checks';
@@ -159,7 +160,7 @@ export class GovernanceMaintenance extends Construct {
     ];
     // The mTLS wallet of this database only (GenerateAutonomousDatabaseWallet).
     if (props.walletDatabaseId !== undefined) {
-      jobStatements.push(new PolicyStatement({ subject: runs, verb: 'read', resource: 'autonomous-databases', location, where: PolicyCondition.eq('target.autonomous-database.id', props.walletDatabaseId) }));
+      jobStatements.push(autonomousDatabaseWalletStatement(runs, location, props.walletDatabaseId));
     }
     // Pending model catalog deliveries (GetModel, UpdateModel).
     if (props.enableCatalogUpdates) jobStatements.push(new PolicyStatement({ subject: runs, verb: 'use', resource: 'data-science-models', location }));
