@@ -162,6 +162,8 @@ function decode(base64: string): Record<string, unknown>[] {
 
 function delay(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
+    // An abort during the poll has already fired: its event will not come again.
+    if (signal?.aborted) return resolve();
     const timer = setTimeout(done, ms);
     function done() {
       clearTimeout(timer);

@@ -98,6 +98,17 @@ describe('consumeFeatureStream with a real Streaming client against a signed-req
     await expect(run).resolves.toMatchObject({ messages: 0 });
   });
 
+  test('stops at once when the signal aborts while a poll is in flight', async () => {
+    const controller = new AbortController();
+    server.setHandler((req) => {
+      // The abort lands while GetMessages is being answered, before the consumer waits.
+      if (req.url.includes('/messages')) controller.abort();
+      return stream.handle(req);
+    });
+    const run = consumeFeatureStream(stores, { client: client(), streamId: STREAM, featureGroup: 'driver_stats', consumerGroup: 'ingest', idleDelayMs: 600_000, signal: controller.signal });
+    await expect(run).resolves.toMatchObject({ polls: 1, messages: 0 });
+  });
+
   test('fails on an unregistered group or a limit out of range', async () => {
     await expect(consumeFeatureStream(stores, { client: client(), streamId: STREAM, featureGroup: 'nope', consumerGroup: 'g' })).rejects.toThrow(/feature group "nope" is not registered/);
     await expect(consumeFeatureStream(stores, { client: client(), streamId: STREAM, featureGroup: 'driver_stats', consumerGroup: 'g', limit: 0 })).rejects.toThrow(/limit must be 1-10000 messages, got 0/);
