@@ -69,7 +69,9 @@ const SAFE_REQUEST_ID = /^[\w.:/+=-]{1,128}$/;
 
 /** A body already serialized: JSON text, or (Open Inference Protocol V2 binary outputs) a JSON header and tensor bytes. */
 type Serialized = string | OipV2BinaryBody;
-type Answer = { result: object | Serialized; logged?: { record: PredictionLogRecord; signature: ModelSignature; confidences?: Float64Array } };
+/** What the log record is built from, after the answer (the rows as sent are only materialized then). */
+type LogInput = Parameters<typeof predictionLogRecord>[0];
+type Answer = { result: object | Serialized; logged?: LogInput };
 type Match = { route: string; name?: string; run: (req: InferenceRequest, requestId: string) => Promise<Answer> | Answer };
 
 let lastMs = 0;
@@ -142,8 +144,8 @@ export function createInferenceRouter(options: InferenceRouterOptions): Inferenc
     const { batch, extra } = read(req, sig);
     const prediction = checkPredictionFinite(await model.run(batch), rowsPath);
     const timestamp = isoNow();
-    const record = predictionLogRecord({ requestId, timestamp, protocol, latencyMs: now() - started, signature: sig, batch, prediction }, logFeatures, options.featureNames);
-    return { result: shape(prediction, sig, batch, timestamp, extra), logged: { record, signature: sig, confidences: prediction.confidences } };
+    const logged = { requestId, timestamp, protocol, latencyMs: now() - started, signature: sig, batch, prediction };
+    return { result: shape(prediction, sig, batch, timestamp, extra), logged };
   }
 
   // The binary tensor data extension: a JSON header of the declared size, then the tensor bytes.
@@ -268,11 +270,14 @@ export function createInferenceRouter(options: InferenceRouterOptions): Inferenc
     }
     const observe = options.observe;
     if (observe) {
-      const event: RequestEvent = { route, status, latencyMs: now() - started, requestId, record: logged?.record, signature: logged?.signature, confidences: logged?.confidences };
-      // After the shell has written the answer: observers never delay a response.
+      const latencyMs = now() - started;
+      const log = logged;
+      // After the shell has written the answer: observers never delay a response, and the log
+      // record (with the rows as sent, which the fast reader parses only now) is built here too.
       setImmediate(() => {
         try {
-          observe(event);
+          const record = log ? predictionLogRecord(log, logFeatures, options.featureNames) : undefined;
+          observe({ route, status, latencyMs, requestId, record, signature: log?.signature, confidences: log?.prediction.confidences });
         } catch {
           observerFailures++;
         }

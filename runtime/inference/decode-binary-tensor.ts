@@ -80,7 +80,7 @@ export function decodeBinaryTensor(bytes: Uint8Array, datatype: string, rows: nu
     throw new InferenceError(400, 'invalid_request', `/inputs/0 ${details[0]!.message}${details.length > 1 ? ` (and ${details.length - 1} more problems)` : ''}`, details);
   }
   let source: number[][] | undefined;
-  const batch = { rows, data, single: false } as FeatureBatch;
+  const batch = { rows, data, single: false, lazySource: true } as FeatureBatch;
   Object.defineProperty(batch, 'source', {
     enumerable: true,
     get: () => (source ??= Array.from({ length: rows }, (_, r) => Array.from(sent.subarray(r * features, (r + 1) * features)))),

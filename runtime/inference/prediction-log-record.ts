@@ -63,16 +63,12 @@ export function predictionLogRecord(
     rows: batch.rows,
     prediction: prediction.predictions,
   };
-  const confidences = prediction.confidences;
-  if (confidences) {
-    // A list of numbers in JSON, built when the record is written; observers read the typed array from the request event.
-    let list: number[] | undefined;
-    Object.defineProperty(record, 'confidence', { enumerable: true, configurable: true, get: () => (list ??= Array.from(confidences)) });
-  }
+  if (prediction.confidences) record.confidence = Array.from(prediction.confidences);
   if (logFeatures) {
-    // Read when the record is written (off the request path): the fast request reader parses the
-    // exact rows from the body text only then.
-    Object.defineProperty(record, 'features', { enumerable: true, configurable: true, get: () => batch.source });
+    // A batch that parses its rows on first read (1000 rows cost about as much as the model run) is
+    // read when a sink writes the record, not when an observer only counts it.
+    if (batch.lazySource) Object.defineProperty(record, 'features', { enumerable: true, configurable: true, get: () => batch.source });
+    else record.features = batch.source as number[][];
     if (featureNames) record.feature_names = featureNames;
   }
   return record;

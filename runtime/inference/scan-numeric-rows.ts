@@ -4,6 +4,22 @@ import { type FeatureBatch } from './types';
 const FLOAT32_MAX = 3.4028234663852886e38;
 /** Exact powers of ten (10^22 is the largest a double holds exactly). */
 const POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+/** Up to this many rows, the exact values are kept as they are read (cheaper than parsing them again). */
+const EAGER_ROWS = 16;
+
+let scratch32 = new Float32Array(4096);
+let scratch64 = new Float64Array(4096);
+
+/** The reused value buffer of the model's element type, grown to at least `size`. */
+function scratch(float32: boolean, size: number): Float32Array | Float64Array {
+  if (float32) {
+    if (scratch32.length < size) scratch32 = new Float32Array(Math.max(size, scratch32.length * 2));
+    return scratch32;
+  }
+  if (scratch64.length < size) scratch64 = new Float64Array(Math.max(size, scratch64.length * 2));
+  return scratch64;
+}
+
 /** Views of one float32, to step to its neighbours. */
 const F32 = new Float32Array(1);
 const U32 = new Uint32Array(F32.buffer);
@@ -90,10 +106,13 @@ export function scanNumericRows(body: Uint8Array, key: string, spec: FeatureBatc
   while (i < n && isWs(b[i]!)) i++;
   const single = b[i] !== OPEN;
   if (single && !spec.allowSingleRow) return null;
-  // A row takes at least 2F + 1 bytes: room for the most rows the body can hold (the exact count
-  // when the batch limit binds first; otherwise the answer is a view of the rows read).
-  const size = Math.min(spec.maxBatch, Math.ceil(n / (2 * F + 1))) * F;
-  const values = float32 ? new Float32Array(size) : new Float64Array(size);
+  // A row takes at least 2F + 1 bytes: room for the most rows the body can hold, in a buffer reused
+  // across requests (the scan is synchronous); the answer is an exact-size copy.
+  const maxRows = Math.min(spec.maxBatch, Math.ceil(n / (2 * F + 1)));
+  const values = scratch(float32, maxRows * F);
+  // Small requests keep the exact doubles as read (for logs) while every value is exact; larger ones
+  // parse them from the body text only if a log record is written.
+  let exact: number[] | undefined = maxRows <= EAGER_ROWS ? [] : undefined;
   let rows = 0;
   let at = 0;
   for (;;) {
@@ -167,11 +186,14 @@ export function scanNumericRows(body: Uint8Array, key: string, spec: FeatureBatc
       } else if (float32 && significant <= 19 && e >= -22 && e <= 22) {
         v = nearFloat32(mantissa * POW10[tailDigits]! + tail, e);
         if (v !== v) v = exactNumber(b, neg ? start + 1 : start, i);
+        else exact = undefined; // right in float32, not the exact double
       } else {
         v = exactNumber(b, neg ? start + 1 : start, i);
       }
       if (!(v <= limit)) return null;
-      values[at++] = neg ? -v : v;
+      if (neg) v = -v;
+      values[at++] = v;
+      exact?.push(v);
     }
     while (i < n && isWs(b[i]!)) i++;
     if (b[i++] !== CLOSE) return null;
@@ -187,21 +209,34 @@ export function scanNumericRows(body: Uint8Array, key: string, spec: FeatureBatc
   if (b[i++] !== RBRACE) return null;
   while (i < n && isWs(b[i]!)) i++;
   if (i !== n) return null;
-  const data = at === size ? values : values.subarray(0, at);
-  let source: number[][] | undefined;
-  const batch = { rows, data, single } as FeatureBatch;
-  // The rows as the client sent them (exact doubles) are only needed for feature logs: parsed on first read.
-  Object.defineProperty(batch, 'source', {
-    enumerable: true,
-    get() {
-      if (!source) {
-        const text = Buffer.from(b.buffer, b.byteOffset + valueStart, valueEnd - valueStart).toString('latin1');
-        source = single ? [JSON.parse(text) as number[]] : (JSON.parse(text) as number[][]);
-      }
-      return source;
-    },
-  });
-  return batch;
+  const data = values.slice(0, at);
+  if (exact) {
+    const source = Array.from({ length: rows }, (_, r) => exact!.slice(r * F, (r + 1) * F));
+    return { rows, data, single, source };
+  }
+  return new ScannedBatch(rows, data, single, b, valueStart, valueEnd);
+}
+
+/** A batch read from the bytes; the rows as the client sent them (exact doubles, for logs) are parsed from the body text on first read. */
+class ScannedBatch implements FeatureBatch {
+  readonly lazySource = true;
+  private parsed?: number[][];
+  constructor(
+    readonly rows: number,
+    readonly data: Float32Array | Float64Array,
+    readonly single: boolean,
+    private readonly body: Uint8Array,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get source(): readonly (readonly number[])[] {
+    if (!this.parsed) {
+      const text = Buffer.from(this.body.buffer, this.body.byteOffset + this.start, this.end - this.start).toString('latin1');
+      this.parsed = this.single ? [JSON.parse(text) as number[]] : (JSON.parse(text) as number[][]);
+    }
+    return this.parsed;
+  }
 }
 
 const KEYS = new Map<string, Uint8Array>();

@@ -25,6 +25,12 @@ export interface FeatureBatch {
   readonly single: boolean;
   /** The validated rows as the client sent them (exact JSON numbers, for logs). */
   readonly source: readonly (readonly number[])[];
+  /**
+   * True when `source` is built on first read (the byte-level reader parses it from the body text):
+   * log records then read it only when a sink writes them.
+   * @default false
+   */
+  readonly lazySource?: boolean;
 }
 
 /** What the model answered for a batch. */

@@ -3,13 +3,14 @@ import { Histogram, Registry } from 'prom-client';
 import { createBulkHistogram } from '../../../runtime/inference/adapters/bulk-histogram';
 import { decodeBinaryTensor } from '../../../runtime/inference/decode-binary-tensor';
 import { InferenceError } from '../../../runtime/inference/inference-error';
+import { predictionLogRecord } from '../../../runtime/inference/prediction-log-record';
 import { scanNumericRows } from '../../../runtime/inference/scan-numeric-rows';
 import { serializeDesignResponse } from '../../../runtime/inference/serialize-design-response';
 import { serializeOipV2Response } from '../../../runtime/inference/serialize-oip-v2-response';
 import { shapeDesignResponse } from '../../../runtime/inference/shape-design-response';
 import { shapeOipV2Response } from '../../../runtime/inference/shape-oip-v2-response';
 import { type FeatureBatchSpec, toFeatureBatch } from '../../../runtime/inference/to-feature-batch';
-import { type ModelSignature } from '../../../runtime/inference/types';
+import { type FeatureBatch, type ModelSignature } from '../../../runtime/inference/types';
 
 const SPEC: FeatureBatchSpec = { features: 4, maxBatch: 50, type: 'float32', allowSingleRow: true };
 
@@ -24,6 +25,8 @@ function general(text: string, key: string, spec: FeatureBatchSpec) {
   }
 }
 
+/** The batch's fields, `source` included (read through its getter). */
+const fields = (b: FeatureBatch | null) => b && { rows: b.rows, single: b.single, data: b.data, source: b.source };
 const bits = (a: Float32Array | Float64Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('hex');
 
 /** Numbers as clients write them: shortest form, exponents, fixed digits, 16-21 significant digits. */
@@ -40,12 +43,12 @@ const ws = fc.constantFrom('', ' ', '\n', '\t ', '\r\n');
 describe('scanNumericRows', () => {
   test('reads the @example rows', () => {
     const b = scanNumericRows(Buffer.from('{"features":[[1,2],[3,4]]}'), 'features', { features: 2, maxBatch: 10, type: 'float32', allowSingleRow: true });
-    expect(b).toEqual({ rows: 2, single: false, data: Float32Array.of(1, 2, 3, 4), source: [[1, 2], [3, 4]] });
+    expect(fields(b)).toEqual({ rows: 2, single: false, data: Float32Array.of(1, 2, 3, 4), source: [[1, 2], [3, 4]] });
   });
 
   test('reads the single-row form, whitespace and float64 models', () => {
     const b = scanNumericRows(Buffer.from(' {\n "features" : [ 0.1 , -2e-3,3E2 ,0 ] }\n'), 'features', { ...SPEC, type: 'float64' });
-    expect(b).toEqual({ rows: 1, single: true, data: Float64Array.of(0.1, -0.002, 300, 0), source: [[0.1, -0.002, 300, 0]] });
+    expect(fields(b)).toEqual({ rows: 1, single: true, data: Float64Array.of(0.1, -0.002, 300, 0), source: [[0.1, -0.002, 300, 0]] });
   });
 
   test('accepted bodies get exactly the values and rows of JSON.parse and toFeatureBatch (fast-check)', () => {
@@ -114,6 +117,16 @@ describe('scanNumericRows', () => {
     ['more rows than the batch limit', `{"features":[${Array(51).fill('[1,2,3,4]').join(',')}]}`],
   ])('answers null (the general path decides) for %s', (_what, text) => {
     expect(scanNumericRows(Buffer.from(text), 'features', SPEC)).toBeNull();
+  });
+
+  test('keeps the rows of small requests as read; larger ones are parsed from the body when a log record is written', () => {
+    const small = scanNumericRows(Buffer.from('{"features":[5.1,3.5,1.4,0.2]}'), 'features', SPEC)!;
+    expect(small.lazySource).toBeUndefined();
+    const rows = Array.from({ length: 30 }, (_, i) => [i + 0.1, 2, 3, 4]);
+    const large = scanNumericRows(Buffer.from(JSON.stringify({ features: rows })), 'features', SPEC)!;
+    expect(large.lazySource).toBe(true);
+    const record = predictionLogRecord({ requestId: 'r', timestamp: 't', protocol: 'design', latencyMs: 1, signature: CLASSIFIER, batch: large, prediction: { rows: 30, predictions: Array(30).fill('setosa') } }, true);
+    expect(JSON.parse(JSON.stringify(record)).features).toEqual(rows);
   });
 
   test('answers null for the single-row form where only rows are allowed (KServe V1)', () => {
@@ -197,7 +210,7 @@ describe('createBulkHistogram', () => {
 describe('decodeBinaryTensor', () => {
   test('reads FP32 rows (@example)', () => {
     const b = decodeBinaryTensor(Buffer.from(Float32Array.of(5.1, 3.5, 1.4, 0.2).buffer), 'FP32', 1, 4, 'float32');
-    expect(b).toEqual({ rows: 1, single: false, data: Float32Array.of(5.1, 3.5, 1.4, 0.2), source: [[Math.fround(5.1), 3.5, Math.fround(1.4), Math.fround(0.2)]] });
+    expect(fields(b)).toEqual({ rows: 1, single: false, data: Float32Array.of(5.1, 3.5, 1.4, 0.2), source: [[Math.fround(5.1), 3.5, Math.fround(1.4), Math.fround(0.2)]] });
   });
 
   test.each([
