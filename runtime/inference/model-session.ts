@@ -128,11 +128,10 @@ export class ModelSession {
       const labelsRaw = out[this.fetches[0]!]!.data as string[] | BigInt64Array | Int32Array;
       const proba = out[this.fetches[1]!]!.data as Float32Array | Float64Array;
       const k = sig.classLabels.length;
-      const predictions = new Array<string | number>(batch.rows);
+      // String labels come as an array already; integer labels as a typed array, turned into numbers.
+      const predictions: (string | number)[] = Array.isArray(labelsRaw) ? labelsRaw : Array.from(labelsRaw as ArrayLike<number | bigint>, Number);
       const confidences = new Float64Array(batch.rows);
       for (let r = 0; r < batch.rows; r++) {
-        const l = labelsRaw[r]!;
-        predictions[r] = typeof l === 'bigint' ? Number(l) : l;
         let max = proba[r * k]!;
         for (let j = 1; j < k; j++) if (proba[r * k + j]! > max) max = proba[r * k + j]!;
         confidences[r] = max;

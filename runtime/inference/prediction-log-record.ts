@@ -63,7 +63,14 @@ export function predictionLogRecord(
     rows: batch.rows,
     prediction: prediction.predictions,
   };
-  if (prediction.confidences) record.confidence = Array.from(prediction.confidences);
+  const confidences = prediction.confidences;
+  if (confidences && batch.lazySource) {
+    // Large requests: the list is built when a sink writes the record (observers read the typed array).
+    let list: number[] | undefined;
+    Object.defineProperty(record, 'confidence', { enumerable: true, configurable: true, get: () => (list ??= Array.from(confidences)) });
+  } else if (confidences) {
+    record.confidence = Array.from(confidences);
+  }
   if (logFeatures) {
     // A batch that parses its rows on first read (1000 rows cost about as much as the model run) is
     // read when a sink writes the record, not when an observer only counts it.

@@ -9,18 +9,22 @@ interface Chunk {
   write(out: Buffer, at: number): void;
 }
 
-/** Each class label as a BYTES element (4-byte little-endian length, then UTF-8), per signature. */
-const labelElements = new WeakMap<ModelSignature, Buffer[]>();
+/**
+ * Each class label as a BYTES element (4-byte little-endian length, then UTF-8), per signature, as
+ * a latin1 string (one character per byte): a batch's elements are joined and written into the
+ * answer by one native call.
+ */
+const labelElements = new WeakMap<ModelSignature, string[]>();
 
-function element(text: string): Buffer {
+function element(text: string): string {
   const utf8 = Buffer.from(text, 'utf8');
   const out = Buffer.allocUnsafe(4 + utf8.length);
   out.writeUInt32LE(utf8.length, 0);
   utf8.copy(out, 4);
-  return out;
+  return out.toString('latin1');
 }
 
-/** The labels as BYTES elements: class labels reuse their encoded element, a few bytes copied each. */
+/** The labels as BYTES elements: class labels reuse their encoded element. */
 function bytesElements(labels: readonly (string | number | number[])[], signature: ModelSignature): Chunk {
   let known = labelElements.get(signature);
   if (!known) {
@@ -28,22 +32,14 @@ function bytesElements(labels: readonly (string | number | number[])[], signatur
     labelElements.set(signature, known);
   }
   const classes = signature.classLabels;
-  const elements = new Array<Buffer>(labels.length);
-  let size = 0;
+  let text = '';
   for (let r = 0; r < labels.length; r++) {
     const l = labels[r];
     let k = 0;
     while (k < classes.length && classes[k] !== l) k++;
-    const e = k < classes.length ? known[k]! : element(String(l));
-    elements[r] = e;
-    size += e.length;
+    text += k < classes.length ? known[k]! : element(String(l));
   }
-  return {
-    size,
-    write(out, at) {
-      for (const e of elements) for (let i = 0; i < e.length; i++) out[at++] = e[i]!;
-    },
-  };
+  return { size: text.length, write: (out, at) => void out.write(text, at, 'latin1') };
 }
 
 const bufferChunk = (b: Buffer): Chunk => ({ size: b.length, write: (out, at) => void b.copy(out, at) });
