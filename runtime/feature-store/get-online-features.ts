@@ -40,23 +40,29 @@ export async function getOnlineFeatures(stores: Pick<FeatureStores, 'registry' |
   let column = 0;
   for (const { group, features } of resolved.groups) {
     const def = group.definition;
-    const keys = request.entityRows.map((row, i) =>
-      def.entityKeys.map((k) => {
-        const v = row[k];
+    // Loops rather than nested map callbacks: this runs per request and per entity row.
+    const keys: string[][] = new Array<string[]>(request.entityRows.length);
+    for (let i = 0; i < keys.length; i++) {
+      const row = request.entityRows[i]!;
+      const key: string[] = new Array<string>(def.entityKeys.length);
+      for (let k = 0; k < key.length; k++) {
+        const v = row[def.entityKeys[k]!];
         const text = entityKeyText(v);
-        if (text !== undefined) return text;
-        throw new Error(`getOnlineFeatures: entity row ${i} column "${k}": expected a non-empty string or whole number entity key, got ${v === undefined ? 'nothing' : JSON.stringify(v)}`);
-      }),
-    );
+        if (text === undefined) {
+          throw new Error(`getOnlineFeatures: entity row ${i} column "${def.entityKeys[k]}": expected a non-empty string or whole number entity key, got ${v === undefined ? 'nothing' : JSON.stringify(v)}`);
+        }
+        key[k] = text;
+      }
+      keys[i] = key;
+    }
     const { eventTimeUs, values } = await stores.online.read(group, features, keys);
     const ttlUs = def.ttlSec === undefined ? null : def.ttlSec * 1_000_000;
-    rows.forEach((row, i) => {
+    for (let i = 0; i < rows.length; i++) {
       const t = eventTimeUs[i];
       const fresh = t !== null && t !== undefined && (ttlUs === null || nowUs - t <= ttlUs);
-      features.forEach((_, f) => {
-        row[resolved.columns[column + f]!] = fresh ? values[f]![i] : null;
-      });
-    });
+      const row = rows[i]!;
+      for (let f = 0; f < features.length; f++) row[resolved.columns[column + f]!] = fresh ? values[f]![i] : null;
+    }
     column += features.length;
   }
   return rows;
