@@ -101,7 +101,9 @@ function notFound(path: string): InferenceError {
  * Creates the request router shared by the HTTP server and the OCI Function: health and readiness,
  * the design's `POST /predict` and `POST /models/<name>/predict`, KServe V1
  * (`POST /v1/models/<name>:predict`, `GET /v1/models/<name>`) and the Open Inference Protocol V2
- * (`POST /v2/models/<name>[/versions/<v>]/infer`, model metadata and readiness, `/v2/health/*`).
+ * (`POST /v2/models/<name>[/versions/<v>]/infer`, also with the binary tensor data extension, model
+ * metadata and readiness, `/v2/health/*`). Plain numeric rows are read by `scanNumericRows`, anything
+ * else by `JSON.parse` and the format's parser, with the same answers.
  * Every refused request answers `{"error": {"code", "message", "details"}}` with a 4xx (503 while
  * the model is not ready); nothing a client sends yields another 5xx.
  *
