@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
 import { governanceConfigFromEnv, openGovernance } from '../../../runtime/governance/adapters/open-governance';
 import { sha256Hex } from '../../../runtime/governance/sha256-hex';
+import { closedPortWallet, vaultAndDatabaseHandler } from '../../support/adb-stand-in';
 import { OciTestServer } from '../../support/oci-test-server';
 import { ALICE, BOB, tempDir, withRiskTier } from './support';
 
@@ -71,17 +71,8 @@ describe('openGovernance', () => {
 });
 
 describe('openGovernance on Autonomous Database', () => {
-  // The fetched wallet's tnsnames.ora maps the alias to a closed local port: reaching that port shows
-  // oracledb resolved the alias from the fetched wallet (without it, thin mode has no tnsnames.ora at all).
-  const wallet = Buffer.from(zipSync({
-    'ewallet.pem': strToU8('-----BEGIN ENCRYPTED PRIVATE KEY-----\n'),
-    'tnsnames.ora': strToU8('gov_tp = (description=(retry_count=0)(address=(protocol=tcp)(host=127.0.0.1)(port=9))(connect_data=(service_name=gov_tp)))\n'),
-  }));
-  const oci = new OciTestServer((req) => {
-    if (req.url.startsWith('/20190301/secretbundles/')) return { status: 200, json: { secretId: 's', versionNumber: 1, secretBundleContent: { contentType: 'BASE64', content: Buffer.from('pw').toString('base64') } } };
-    if (req.url.endsWith('/actions/generateWallet')) return { status: 200, body: wallet, headers: { 'content-type': 'application/octet-stream' } };
-    return { status: 404, json: { code: 'NotFound', message: req.url } };
-  });
+  // oracledb reaching the closed port of the wallet's alias shows it used the fetched wallet.
+  const oci = new OciTestServer(vaultAndDatabaseHandler(closedPortWallet('gov_tp')));
   afterAll(() => oci.stop());
 
   test('reads the password from Vault and connects through the wallet it fetched for the database', async () => {

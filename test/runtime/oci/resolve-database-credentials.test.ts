@@ -2,19 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { resolveDatabaseCredentials } from '../../../runtime/oci/resolve-database-credentials';
+import { vaultAndDatabaseHandler } from '../../support/adb-stand-in';
 import { OciTestServer } from '../../support/oci-test-server';
 
 const WALLET = Buffer.from(zipSync({ 'ewallet.pem': strToU8('pem'), 'tnsnames.ora': strToU8('fs_tp = (...)') }));
 
 describe('resolveDatabaseCredentials', () => {
-  // One signed-request server stands in for Vault secrets and the Database service; the paths tell them apart.
-  const server = new OciTestServer((req) => {
-    if (req.url.startsWith('/20190301/secretbundles/')) {
-      return { status: 200, json: { secretId: 's', versionNumber: 1, secretBundleContent: { contentType: 'BASE64', content: Buffer.from('Vault-Pa55word').toString('base64') } } };
-    }
-    if (req.url.includes('/actions/generateWallet')) return { status: 200, body: WALLET, headers: { 'content-type': 'application/octet-stream' } };
-    return { status: 404, json: { code: 'NotFound', message: req.url } };
-  });
+  // One signed-request server stands in for Vault secrets and the Database service.
+  const server = new OciTestServer(vaultAndDatabaseHandler(WALLET, 'Vault-Pa55word'));
   let endpoint: string;
   beforeAll(async () => { endpoint = await server.start(); });
   afterAll(() => server.stop());

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
 import { buildIngestionJob } from '../../../../scripts/build-ingestion-job';
+import { closedPortWallet, vaultAndDatabaseHandler } from '../../../support/adb-stand-in';
 import { OciTestServer } from '../../../support/oci-test-server';
 import { tempDir } from '../../../support/temp-dir';
 import { FakeStream, routeToStreams } from '../fake-stream';
@@ -74,17 +74,8 @@ describe('the ingestion job bundle (what the job image runs)', () => {
   });
 
   test('on Autonomous Database, reads the password from Vault, fetches the wallet and connects through it with oracledb thin mode', async () => {
-    // The wallet maps the alias to a closed local port: the connection error shows the bundled
-    // oracledb read the fetched wallet's tnsnames.ora.
-    const wallet = Buffer.from(zipSync({
-      'ewallet.pem': strToU8('-----BEGIN ENCRYPTED PRIVATE KEY-----\n'),
-      'tnsnames.ora': strToU8('fs_tp = (description=(retry_count=0)(address=(protocol=tcp)(host=127.0.0.1)(port=9))(connect_data=(service_name=fs_tp)))\n'),
-    }));
-    server.setHandler((req) => {
-      if (req.url.startsWith('/20190301/secretbundles/')) return { status: 200, json: { secretId: 's', versionNumber: 1, secretBundleContent: { contentType: 'BASE64', content: Buffer.from('pw').toString('base64') } } };
-      if (req.url.endsWith('/actions/generateWallet')) return { status: 200, body: wallet, headers: { 'content-type': 'application/octet-stream' } };
-      return { status: 404, json: { code: 'NotFound', message: req.url } };
-    });
+    // oracledb reaching the closed port of the wallet's alias shows the bundled oracledb read the fetched wallet.
+    server.setHandler(vaultAndDatabaseHandler(closedPortWallet('fs_tp')));
     server.requests.splice(0);
     const { code, lines } = await runBundle(bundle, {
       OCI_CONFIG_FILE: configFile, OCI_MLOPS_ADB_USER: 'FS', OCI_MLOPS_ADB_CONNECT_STRING: 'fs_tp', OCI_MLOPS_ADB_PASSWORD_SECRET_ID: 'ocid1.vaultsecret.oc1.iad.aaaapw',

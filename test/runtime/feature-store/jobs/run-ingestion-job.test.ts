@@ -1,9 +1,9 @@
-import { strToU8, zipSync } from 'fflate';
 import { openEmbeddedFeatureStore } from '../../../../runtime/feature-store/adapters/open-embedded-feature-store';
 import { type FeatureGroupDefinition } from '../../../../runtime/feature-store/feature-group-schema';
 import { getOnlineFeatures } from '../../../../runtime/feature-store/get-online-features';
 import { type IngestionJobConfig } from '../../../../runtime/feature-store/jobs/parse-ingestion-job-env';
 import { runIngestionJob, type GroupIngestionSummary } from '../../../../runtime/feature-store/jobs/run-ingestion-job';
+import { closedPortWallet, vaultAndDatabaseHandler } from '../../../support/adb-stand-in';
 import { OciTestServer } from '../../../support/oci-test-server';
 import { tempDir } from '../../../support/temp-dir';
 import { FakeStream, routeToStreams } from '../fake-stream';
@@ -143,17 +143,9 @@ describe('runIngestionJob end to end: embedded store, real Streaming client, sig
 });
 
 describe('runIngestionJob on Autonomous Database', () => {
-  // The fetched wallet's tnsnames.ora maps the alias to a closed local port: reaching that port shows
-  // the job read the password from Vault, fetched the wallet and gave oracledb its directory.
-  const wallet = Buffer.from(zipSync({
-    'ewallet.pem': strToU8('-----BEGIN ENCRYPTED PRIVATE KEY-----\n'),
-    'tnsnames.ora': strToU8('fs_tp = (description=(retry_count=0)(address=(protocol=tcp)(host=127.0.0.1)(port=9))(connect_data=(service_name=fs_tp)))\n'),
-  }));
-  const oci = new OciTestServer((req) => {
-    if (req.url.startsWith('/20190301/secretbundles/')) return { status: 200, json: { secretId: 's', versionNumber: 1, secretBundleContent: { contentType: 'BASE64', content: Buffer.from('pw').toString('base64') } } };
-    if (req.url.endsWith('/actions/generateWallet')) return { status: 200, body: wallet, headers: { 'content-type': 'application/octet-stream' } };
-    return { status: 404, json: { code: 'NotFound', message: req.url } };
-  });
+  // oracledb reaching the closed port of the wallet's alias shows the job read the password from
+  // Vault, fetched the wallet and gave oracledb its directory.
+  const oci = new OciTestServer(vaultAndDatabaseHandler(closedPortWallet('fs_tp')));
   afterAll(() => oci.stop());
 
   test('reads the password from its secret, fetches the wallet and connects through it', async () => {
