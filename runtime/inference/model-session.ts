@@ -43,6 +43,8 @@ export class ModelSession {
     /** The ONNX Runtime session; exposed for benchmarks comparing against a bare `run`. */
     readonly session: ort.InferenceSession,
     private readonly fetches: readonly string[],
+    /** Labels of a classifier whose label output was rewritten to class indices; null otherwise. */
+    private readonly indexedLabels: readonly string[] | null = null,
   ) {}
 
   /**
@@ -55,7 +57,7 @@ export class ModelSession {
     const sha256 = verifyModelDigest(bytes, opts.expectedSha256, opts.source);
     let prepared;
     try {
-      prepared = prepareOnnxModel(bytes);
+      prepared = prepareOnnxModel(bytes, { indexStringLabels: true });
     } catch (err) {
       throw new Error(`ModelSession.load: ${opts.source}: ${(err as Error).message}`);
     }
@@ -91,14 +93,15 @@ export class ModelSession {
       const classes = proba!.meta!.shape[1];
       const classLabels = prepared.classLabels.length ? prepared.classLabels : typeof classes === 'number' ? Array.from({ length: classes }, (_, i) => i) : [];
       if (classLabels.length < 1) fail(`the number of classes of ${proba!.name} is unknown`);
+      const indexed = prepared.indexedLabels.find((o) => o.output === label.name)?.labels ?? null;
       const signature: ModelSignature = {
         ...base, kind: 'classifier', classLabels, targets: 1,
         outputs: [
-          { name: label.name, datatype: label.meta!.type === 'string' ? 'BYTES' : 'INT64', shape: [-1] },
+          { name: label.name, datatype: label.meta!.type === 'string' || indexed ? 'BYTES' : 'INT64', shape: [-1] },
           { name: proba!.name, datatype: 'FP32', shape: [-1, classLabels.length] },
         ],
       };
-      return new ModelSession(signature, session, [label.name, proba!.name]);
+      return new ModelSession(signature, session, [label.name, proba!.name], indexed);
     }
     const value = floats[0];
     if (!value) fail(`it has no label or float output (outputs: ${outs.map((o) => `${o.name}:${o.meta?.type ?? 'non-tensor'}`).join(', ')})`);
@@ -128,8 +131,15 @@ export class ModelSession {
       const labelsRaw = out[this.fetches[0]!]!.data as string[] | BigInt64Array | Int32Array;
       const proba = out[this.fetches[1]!]!.data as Float32Array | Float64Array;
       const k = sig.classLabels.length;
-      // String labels come as an array already; integer labels as a typed array, turned into numbers.
-      const predictions: (string | number)[] = Array.isArray(labelsRaw) ? labelsRaw : Array.from(labelsRaw as ArrayLike<number | bigint>, Number);
+      // String labels come as an array already; integer labels as a typed array, turned into numbers;
+      // class indices (string labels rewritten at load) back into their labels.
+      const names = this.indexedLabels;
+      let predictions: (string | number)[];
+      if (Array.isArray(labelsRaw)) predictions = labelsRaw;
+      else if (names) {
+        predictions = new Array<string>(batch.rows);
+        for (let r = 0; r < batch.rows; r++) predictions[r] = names[Number(labelsRaw[r]!)]!;
+      } else predictions = Array.from(labelsRaw as ArrayLike<number | bigint>, Number);
       const confidences = new Float64Array(batch.rows);
       for (let r = 0; r < batch.rows; r++) {
         let max = proba[r * k]!;

@@ -11,7 +11,30 @@ export interface PreparedOnnxModel {
   /** ModelProto.metadata_props. */
   readonly metadata: Readonly<Record<string, string>>;
   readonly producer: string;
+  /**
+   * Classifier label outputs rewritten to emit class indices (INT64) instead of strings, with the
+   * labels to map them back; empty unless `indexStringLabels` was asked for.
+   */
+  readonly indexedLabels: readonly { readonly output: string; readonly labels: readonly string[] }[];
 }
+
+/** Options of `prepareOnnxModel`. */
+export interface PrepareOnnxModelOptions {
+  /**
+   * Rewrite classifiers whose string label output is a graph output to emit the class index instead
+   * (same choice, an INT64 tensor): onnxruntime-node turns every string of a string tensor into a JS
+   * string, which costs more than the whole run of a small model on a large batch.
+   * @default false
+   */
+  readonly indexStringLabels?: boolean;
+}
+
+/** ai.onnx.ml classifiers and the name of their integer class-label attribute. */
+const INTEGER_LABEL_ATTRIBUTE: Readonly<Record<string, string>> = {
+  LinearClassifier: 'classlabels_ints',
+  SVMClassifier: 'classlabels_ints',
+  TreeEnsembleClassifier: 'classlabels_int64s',
+};
 
 type LongLike = number | { toString(): string };
 
@@ -39,7 +62,7 @@ function labelsOf(node: onnx.INodeProto): (string | number)[] | null {
  * const prepared = prepareOnnxModel(readFileSync('models/iris-classifier.onnx'));
  * // prepared.zipMaps[0].output === 'output_probability'; prepared.classLabels[0] === 'setosa'
  */
-export function prepareOnnxModel(bytes: Uint8Array): PreparedOnnxModel {
+export function prepareOnnxModel(bytes: Uint8Array, options: PrepareOnnxModelOptions = {}): PreparedOnnxModel {
   let model: onnx.ModelProto;
   try {
     model = onnx.ModelProto.decode(bytes);
@@ -58,8 +81,10 @@ export function prepareOnnxModel(bytes: Uint8Array): PreparedOnnxModel {
     const labels = node.opType === 'ZipMap' || /Classifier$/.test(node.opType ?? '') ? labelsOf(node) : null;
     if (labels) { classLabels = labels; break; }
   }
+  const indexedLabels = options.indexStringLabels ? indexStringLabelOutputs(graph) : [];
   if (zipMapNodes.length === 0) {
-    return { servingBytes: bytes, zipMaps: [], classLabels, metadata, producer: model.producerName ?? '' };
+    const servingBytes = indexedLabels.length ? onnx.ModelProto.encode(model).finish() : bytes;
+    return { servingBytes, zipMaps: [], classLabels, metadata, producer: model.producerName ?? '', indexedLabels };
   }
   const zipMaps = zipMapNodes.map((node) => {
     const output = node.output![0]!;
@@ -84,5 +109,31 @@ export function prepareOnnxModel(bytes: Uint8Array): PreparedOnnxModel {
     classLabels: zipMaps[0]!.labels.length ? [...zipMaps[0]!.labels] : classLabels,
     metadata,
     producer: model.producerName ?? '',
+    indexedLabels,
   };
+}
+
+/**
+ * Makes each classifier whose string label output is a graph output read by no other node emit the
+ * class index: its string labels become the integers 0..K-1 (the node picks the same class either
+ * way) and the graph output becomes INT64. Returns the rewritten outputs with their labels.
+ */
+function indexStringLabelOutputs(graph: onnx.IGraphProto): { output: string; labels: string[] }[] {
+  const consumed = new Set((graph.node ?? []).flatMap((n) => n.input ?? []));
+  const rewritten: { output: string; labels: string[] }[] = [];
+  for (const node of graph.node ?? []) {
+    const intName = node.domain === 'ai.onnx.ml' ? INTEGER_LABEL_ATTRIBUTE[node.opType ?? ''] : undefined;
+    const output = node.output?.[0];
+    const attr = (node.attribute ?? []).find((a) => a.name === 'classlabels_strings' && a.strings?.length);
+    const graphOutput = (graph.output ?? []).find((o) => o.name === output);
+    if (!intName || !output || !attr || !graphOutput?.type?.tensorType || consumed.has(output)) continue;
+    const labels = attr.strings!.map(utf8);
+    node.attribute = [
+      ...(node.attribute ?? []).filter((a) => a !== attr),
+      onnx.AttributeProto.create({ name: intName, type: onnx.AttributeProto.AttributeType.INTS, ints: labels.map((_, i) => i) }),
+    ];
+    graphOutput.type.tensorType.elemType = onnx.TensorProto.DataType.INT64;
+    rewritten.push({ output, labels });
+  }
+  return rewritten;
 }

@@ -2,6 +2,8 @@
  * @jest-environment ./test/runtime/inference/ort-environment.js
  */
 import { spawnSync } from 'node:child_process';
+import * as ort from 'onnxruntime-node';
+import { onnx } from 'onnx-proto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ModelSession } from '../../../runtime/inference/model-session';
@@ -93,6 +95,38 @@ describe('prepareOnnxModel', () => {
     expect(prepared.classLabels[0]).toBe('setosa');
     expect(prepared.metadata.feature_names).toBe('sepal_length_cm,sepal_width_cm,petal_length_cm,petal_width_cm');
     expect(prepared.servingBytes.length).toBeLessThan(irisBytes().length);
+  });
+
+  test('rewrites a string label output to class indices only when asked, keeping the labels', async () => {
+    expect(prepareOnnxModel(irisBytes()).indexedLabels).toEqual([]);
+    const prepared = prepareOnnxModel(irisBytes(), { indexStringLabels: true });
+    expect(prepared.indexedLabels).toEqual([{ output: 'output_label', labels: ['setosa', 'versicolor', 'virginica'] }]);
+    const s = await ort.InferenceSession.create(prepared.servingBytes);
+    const label = s.outputMetadata.find((m) => m.name === 'output_label')!;
+    expect(label.isTensor && label.type).toBe('int64');
+    await s.release();
+  });
+
+  test('serves the same labels from class indices as the model\'s own string labels, row for row', async () => {
+    const plain = await ort.InferenceSession.create(prepareOnnxModel(irisBytes()).servingBytes);
+    const model = await session(irisBytes(), 'iris-classifier');
+    // Rows spread over and beyond the Iris ranges, where the classes meet.
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rows = 5000;
+    const data = Float32Array.from({ length: rows * 4 }, (_, i) => [4 + 4 * rand(), 2 + 2.5 * rand(), 1 + 6 * rand(), 2.6 * rand()][i % 4]!);
+    const expected = (await plain.run({ float_input: new ort.Tensor('float32', data, [rows, 4]) }, ['output_label'])).output_label!.data as string[];
+    const out = await model.run({ rows, single: false, source: [], data });
+    expect(new Set(expected).size).toBe(3);
+    expect(out.predictions).toEqual(expected);
+    await Promise.all([plain.release(), model.release()]);
+  });
+
+  test('leaves a string label output that another node reads as strings', () => {
+    const m = onnx.ModelProto.decode(prepareOnnxModel(irisBytes()).servingBytes);
+    m.graph!.node!.push(onnx.NodeProto.create({ opType: 'Identity', input: ['output_label'], output: ['label_copy'], name: 'copy' }));
+    m.graph!.output!.push(onnx.ValueInfoProto.create({ name: 'label_copy', type: { tensorType: { elemType: onnx.TensorProto.DataType.STRING, shape: { dim: [{ dimParam: 'N' }] } } } }));
+    expect(prepareOnnxModel(onnx.ModelProto.encode(m).finish(), { indexStringLabels: true }).indexedLabels).toEqual([]);
   });
 
   test('leaves a model without ZipMap unchanged', () => {
