@@ -1,4 +1,5 @@
 import { Document } from 'yaml';
+import { ocidShape } from '../private/ocid';
 
 /**
  * Typed model of an OCI DevOps build specification (`build_spec.yaml`, version 0.1), the file a
@@ -86,7 +87,7 @@ export interface BuildSpec {
 export const MAX_BUILD_TIMEOUT_SEC = 28800;
 
 const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const SECRET_OCID = /^ocid1\.vaultsecret\.[a-z0-9-]+\.[a-z0-9-]*\.[a-z0-9]+$/;
+const SECRET_OCID = ocidShape('vaultsecret');
 const ARTIFACT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 function timeoutProblem(prop: string, value: number | undefined, max: number, maxWhat: string): string | null {

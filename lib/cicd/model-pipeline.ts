@@ -13,6 +13,7 @@ import { type Check, mismatches, outside, runChecks } from '../private/checks';
 import { type BuildSpec, type BuildSpecCommandStep, renderBuildSpec } from './build-spec';
 import { type ModelBuildSpecOptions, modelBuildSpec } from './build-spec-model';
 import { devopsParameterReference } from './devops-parameter';
+import { ocidShape } from '../private/ocid';
 
 /** Where the build reads the model's source. */
 export type ModelSourceType = 'devops' | 'github' | 'gitlab';
@@ -99,7 +100,7 @@ export interface IModelPipeline {
 
 const REGION = /^[a-z]{2,}-[a-z]+-\d$/;
 const NAMESPACE = /^[a-z0-9]{1,64}$/;
-const SECRET = /^ocid1\.vaultsecret\.[a-z0-9-]+\.[a-z0-9-]*\.[a-z0-9]+$/;
+const SECRET = ocidShape('vaultsecret');
 const BRANCH = /^(?!\/)(?!.*\.\.)[A-Za-z0-9._/-]{1,255}$/;
 
 const checks: Check<ModelPipelineProps>[] = [

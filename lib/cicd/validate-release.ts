@@ -3,11 +3,12 @@ import { parseAllDocuments } from 'yaml';
 import { type CanaryThresholds, CanaryThresholdsSchema } from '../../runtime/canary/canary-thresholds-schema';
 import { type Check, outside } from '../private/checks';
 import { type ModelReleaseProps } from './model-release-props';
+import { ocidShape } from '../private/ocid';
 
 /** Traffic steps of a canary when none are given, percent. */
 export const DEFAULT_CANARY_STEPS: readonly number[] = [10, 50, 100];
 
-const FUNCTION_OCID = /^ocid1\.fnfunc\.[a-z0-9-]+\.[a-z0-9-]*\.[a-z0-9]+$/;
+const FUNCTION_OCID = ocidShape('fnfunc');
 const K8S_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 const known = (v: string | undefined): v is string => v !== undefined && !Token.isUnresolved(v);

@@ -5,6 +5,7 @@ import { ocirImageProblem } from '../private/ocir';
 import { FUNCTION_MEMORY_MIB } from '../serving/oci-function';
 import { ENDPOINT_TARGETS, type EndpointTarget } from './model-endpoint-base';
 import { type ModelEndpointProps, type ReleaseStrategy } from './model-endpoint-props';
+import { ocidShape } from '../private/ocid';
 
 /**
  * Release strategies each target can carry out through the release pipeline (lib/cicd): only OKE
@@ -88,7 +89,7 @@ export function modelEndpointChecks(p: ModelEndpointProps): Check<ModelEndpointP
     unused(p, 'modelSha256', 'functions', 'oke'),
     unused(p, 'subnetId', 'oke', 'datascience'),
     unused(p, 'maxBodyBytes', 'functions', 'oke', 'datascience'),
-    { fails: () => mismatches(p.tenancyId, /^ocid1\.tenancy\.[a-z0-9-]+\.[a-z0-9-]*\.[a-z0-9]+$/), message: () => `tenancyId must be a tenancy OCID (ocid1.tenancy...), got ${JSON.stringify(p.tenancyId)}` },
+    { fails: () => mismatches(p.tenancyId, ocidShape('tenancy')), message: () => `tenancyId must be a tenancy OCID (ocid1.tenancy...), got ${JSON.stringify(p.tenancyId)}` },
     { fails: () => mismatches(p.predictProxyNamePrefix, /^[a-z][a-z0-9-]*$/), message: () => `predictProxyNamePrefix must be a-z, 0-9 and "-", starting with a letter, got ${JSON.stringify(p.predictProxyNamePrefix)}` },
     {
       fails: () => p.target === 'datascience' && !Token.isUnresolved(p.predictProxyNamePrefix ?? '') && predictProxyName(p).length > 100,

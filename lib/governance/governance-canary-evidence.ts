@@ -3,6 +3,7 @@ import { type Construct } from 'constructs';
 import { IdentityDynamicGroup } from '../../.gen/providers/oci/identity-dynamic-group';
 import { IdentityPolicy } from '../../.gen/providers/oci/identity-policy';
 import { MatchingRule, PolicyCondition, PolicyLocation, PolicyStatement, PolicySubject } from '../iam';
+import { ocidShape } from '../private/ocid';
 
 /** The canary gate option ModelGovernance takes. */
 export interface CanaryEvidenceOptions {
@@ -27,7 +28,7 @@ export interface CanaryEvidenceOptions {
  * @throws Error naming canaryGateFunctionId when it is not a function OCID
  */
 export function governanceInvokerConfig(where: string, gatewayId: string, canaryGateFunctionId: string | undefined): Record<string, string> {
-  if (canaryGateFunctionId !== undefined && !Token.isUnresolved(canaryGateFunctionId) && !/^ocid1\.fnfunc\.[a-z0-9-]+\.[a-z0-9-]*\.[a-z0-9]+$/.test(canaryGateFunctionId)) {
+  if (canaryGateFunctionId !== undefined && !Token.isUnresolved(canaryGateFunctionId) && !ocidShape('fnfunc').test(canaryGateFunctionId)) {
     throw new Error(`${where}: canaryGateFunctionId must be a function OCID (ocid1.fnfunc...), got ${JSON.stringify(canaryGateFunctionId)}`);
   }
   return {

@@ -5,6 +5,7 @@ import { MonitoringAlarmSuppressionA } from '../../.gen/providers/oci/monitoring
 import { mismatches, outside, runChecks } from '../private/checks';
 import { isoMinutes } from './iso-duration';
 import { type MetricCondition } from './metric-condition';
+import { ocidShape } from '../private/ocid';
 
 /** Alarm severities OCI Monitoring knows (`severity`). */
 export const ALARM_SEVERITIES = ['CRITICAL', 'ERROR', 'WARNING', 'INFO'] as const;
@@ -138,7 +139,7 @@ export interface DriftAlarmProps {
   readonly suppressionWindows?: readonly AlarmSuppressionWindow[];
 }
 
-const TOPIC_OCID = /^ocid1\.onstopic\.[a-z0-9-]+\.[a-z0-9-]*\.[a-z0-9]+$/;
+const TOPIC_OCID = ocidShape('onstopic');
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const WINDOW_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
