@@ -27,6 +27,7 @@ export function addTeamFeatureStore(workspace: TeamWorkspace, config: FeatureSto
     dataScienceProjectId: workspace.dataScience.projectId,
     logGroupId: workspace.logGroupId,
     ingestionImage: c.ingestionImage,
+    ingestionImageCompartmentId: c.ingestionImageCompartmentId ?? platform.compartmentId,
     featureGroups: c.featureGroups,
     ingestionIntervalMinutes: c.ingestionIntervalMinutes,
     ingestionMaxRuntimeMinutes: c.ingestionMaxRuntimeMinutes,

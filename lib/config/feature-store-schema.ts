@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { FeatureGroupDefinitionSchema } from '../../runtime/feature-store/feature-group-schema';
 import { cidr, ocirImage } from './common-schemas';
+import { ocid } from './ocid';
 import { autonomousDatabaseConfigSchema } from './governance-schema';
 
 /** The `featureStore:` section of a team file: the team's feature groups and where they live (docs/feature-store-construct.md). */
 export const FeatureStoreConfigSchema = z
   .object({
     ingestionImage: ocirImage.meta({ description: 'OCIR image of the ingestion job (drains the streams, materialises the online store).' }),
+    ingestionImageCompartmentId: ocid('compartment', 'tenancy').optional().meta({ description: "Compartment of the ingestion image's OCIR repository, where the job runs may pull it; omitted means the platform compartment (where the platform's shared images live)." }),
     featureGroups: z.array(FeatureGroupDefinitionSchema).min(1).meta({ description: 'Feature groups of the team (runtime/feature-store/feature-group-schema.ts); one ingestion stream each.' }),
     ingestionIntervalMinutes: z.number().int().default(15).meta({ description: 'Minutes between ingestion job runs (dividing an hour or a day).' }),
     ingestionMaxRuntimeMinutes: z.number().int().default(60).meta({ description: 'Longest ingestion run in minutes.' }),

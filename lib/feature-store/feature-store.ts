@@ -10,9 +10,10 @@ import { StreamingStream } from '../../.gen/providers/oci/streaming-stream';
 import { StreamingStreamPool } from '../../.gen/providers/oci/streaming-stream-pool';
 import { type FeatureGroupDefinition } from '../../runtime/feature-store/feature-group-schema';
 import { autonomousDatabaseName, autonomousDatabaseWalletStatement, SecureAutonomousDatabase, type AutonomousDatabaseVersion } from '../database/secure-autonomous-database';
-import { MatchingRule, PolicyCondition, PolicyLocation, PolicyStatement, PolicySubject } from '../iam';
+import { MatchingRule, ocirPullStatement, PolicyCondition, PolicyLocation, PolicyStatement, PolicySubject } from '../iam';
 import { type IPlatformNetwork } from '../network/platform-network';
 import { mismatches, outside, runChecks } from '../private/checks';
+import { ocidShape } from '../private/ocid';
 import { ocirImageProblem } from '../private/ocir';
 import { type IPlatformVault } from '../security/platform-vault';
 import { SecureBucket } from '../storage/secure-bucket';
@@ -47,6 +48,13 @@ export interface FeatureStoreProps {
    * incrementally (docs/feature-store-construct.md).
    */
   readonly ingestionImage: string;
+  /**
+   * Compartment of the OCIR repository holding `ingestionImage`: the job runs may pull from it (and
+   * do nothing else in the registry). When it is not the feature store's compartment, that grant is
+   * a policy of its own in the tenancy (a policy reaches only its compartment's subtree).
+   * @default - compartmentId
+   */
+  readonly ingestionImageCompartmentId?: string;
   /** Feature group definitions (runtime/feature-store/feature-group-schema.ts); one stream each. */
   readonly featureGroups: readonly FeatureGroupDefinition[];
   /**
@@ -151,6 +159,7 @@ export class FeatureStore extends Construct {
       { fails: (p) => mismatches(p.ingestionShape, /^VM\.[A-Za-z0-9.]+\.Flex$/), message: (p) => `ingestionShape must be a flexible VM shape such as VM.Standard.E4.Flex, got ${JSON.stringify(p.ingestionShape)}` },
       { fails: (p) => outside(p.streamPartitions, 1, 50), message: (p) => `streamPartitions must be an integer from 1 to 50, got ${p.streamPartitions}` },
       { fails: (p) => outside(p.streamRetentionHours, 24, 168), message: (p) => `streamRetentionHours must be an integer from 24 to 168, got ${p.streamRetentionHours}` },
+      { fails: (p) => mismatches(p.ingestionImageCompartmentId, ocidShape('compartment', 'tenancy')), message: (p) => `ingestionImageCompartmentId must be a compartment or tenancy OCID (ocid1.compartment... or ocid1.tenancy...), got ${JSON.stringify(p.ingestionImageCompartmentId)}` },
       { fails: (p) => defineIam && p.tenancyId === undefined, message: () => 'tenancyId is required when defineIam is on (dynamic groups live in the tenancy)' },
       { fails: (p) => p.databaseUser !== undefined && p.databaseUser.toUpperCase() !== 'ADMIN' && p.databasePasswordSecretId === undefined, message: (p) => `databaseUser ${JSON.stringify(p.databaseUser)} needs databasePasswordSecretId (the generated secret holds the ADMIN password)` },
     ]);
@@ -236,10 +245,10 @@ export class FeatureStore extends Construct {
       },
     });
 
-    if (defineIam) this.defineIam(props.tenancyId!, compartmentId, prefix, Object.values(streams).map((s) => s.id), passwordSecretId);
+    if (defineIam) this.defineIam(props.tenancyId!, compartmentId, props.ingestionImageCompartmentId ?? compartmentId, prefix, Object.values(streams).map((s) => s.id), passwordSecretId);
   }
 
-  private defineIam(tenancyId: string, compartmentId: string, prefix: string, streamIds: string[], passwordSecretId: string): void {
+  private defineIam(tenancyId: string, compartmentId: string, imageCompartmentId: string, prefix: string, streamIds: string[], passwordSecretId: string): void {
     const location = PolicyLocation.compartmentId(compartmentId);
     const group = (key: string, description: string, rule: MatchingRule) => {
       const name = `${prefix}-${key}`;
@@ -269,7 +278,15 @@ export class FeatureStore extends Construct {
       new PolicyStatement({ subject: job, verb: 'manage', resource: 'objects', location, where: PolicyCondition.all(bucket, PolicyCondition.neq('request.permission', 'OBJECT_DELETE')) }),
       // Job run logs (PutLogs).
       new PolicyStatement({ subject: job, verb: 'use', resource: 'log-content', location }),
+      // Pull the ingestion image when its repository is in this compartment.
+      ...(imageCompartmentId === compartmentId ? [ocirPullStatement(job, location)] : []),
     ]);
+    if (imageCompartmentId !== compartmentId) {
+      this.policies['feature-image-pull'] = new IdentityPolicy(this, 'Policy-feature-image-pull', {
+        compartmentId: tenancyId, name: `${prefix}-feature-image-pull`, description: 'Feature ingestion job runs pull the ingestion image',
+        statements: [ocirPullStatement(job, PolicyLocation.compartmentId(imageCompartmentId)).toString()], dependsOn: [this.dynamicGroups['feature-ingest']!],
+      });
+    }
     const schedule = group('feature-schedule', 'Schedule of the feature ingestion job', MatchingRule.resourceId(this.ingestionSchedule.id));
     policy('feature-schedule', 'Feature ingestion schedule: start job runs of the ingestion job', [
       // The schedule starts runs (CreateJobRun) of the ingestion job and reads it.

@@ -7,7 +7,7 @@ import { IdentityPolicy } from '../../.gen/providers/oci/identity-policy';
 import { LoggingLog } from '../../.gen/providers/oci/logging-log';
 import { autonomousDatabaseWalletStatement } from '../database/secure-autonomous-database';
 import { validateShape } from '../datascience/shapes';
-import { MatchingRule, PolicyCondition, PolicyLocation, PolicyStatement, PolicySubject } from '../iam';
+import { MatchingRule, ocirPullStatement, PolicyCondition, PolicyLocation, PolicyStatement, PolicySubject } from '../iam';
 import { outside, runChecks } from '../private/checks';
 
 /** The maintenance options ModelGovernance takes (flat, `maintenance` prefix). */
@@ -153,10 +153,7 @@ export class GovernanceMaintenance extends Construct {
       // The run's stdout to its custom log (PutLogs).
       new PolicyStatement({ subject: runs, verb: 'use', resource: 'log-content', location }),
       // Pull the governance image, and nothing else from OCIR.
-      new PolicyStatement({
-        subject: runs, verb: 'read', resource: 'repos', location,
-        where: PolicyCondition.any(...['ReadDockerRepositoryMetadata', 'ReadDockerRepositoryManifest', 'PullDockerLayer'].map((o) => PolicyCondition.eq('request.operation', o))),
-      }),
+      ocirPullStatement(runs, location),
     ];
     // The mTLS wallet of this database only (GenerateAutonomousDatabaseWallet).
     if (props.walletDatabaseId !== undefined) {

@@ -173,11 +173,7 @@ export function dataSciencePolicyStatements(props: DataSciencePolicyProps): Poli
     {
       verb: 'read',
       resource: 'repos',
-      where: PolicyCondition.any(
-        PolicyCondition.eq('request.operation', 'ReadDockerRepositoryMetadata'),
-        PolicyCondition.eq('request.operation', 'ReadDockerRepositoryManifest'),
-        PolicyCondition.eq('request.operation', 'PullDockerLayer'),
-      ),
+      where: ocirPullCondition(),
     },
   ];
   if (props.keyId !== undefined) {
@@ -378,4 +374,21 @@ export function servicePolicyStatements(props: ServicePolicyProps): PolicyStatem
     result.push(allow(PolicySubject.anyUser(), { verb: 'use', resource: 'fn-invocation' }, fromCompartment('serviceconnector')));
   }
   return result;
+}
+
+/** The Container Registry operations an image pull makes, and no others (no push, no delete). */
+export function ocirPullCondition(): PolicyCondition {
+  return PolicyCondition.any(...['ReadDockerRepositoryMetadata', 'ReadDockerRepositoryManifest', 'PullDockerLayer'].map((op) => PolicyCondition.eq('request.operation', op)));
+}
+
+/**
+ * The statement that lets a job run or deployment pull its container image from OCIR, and nothing
+ * else from the registry.
+ *
+ * @param subject - who pulls (a job run's or deployment's dynamic group)
+ * @param location - the compartment of the image's repository
+ * @returns `Allow <subject> to read repos in <location> where any {request.operation = ... pull operations}`
+ */
+export function ocirPullStatement(subject: PolicySubject, location: PolicyLocation): PolicyStatement {
+  return new PolicyStatement({ subject, verb: 'read', resource: 'repos', location, where: ocirPullCondition() });
 }

@@ -92,6 +92,22 @@ describe('FeatureStore', () => {
     expect(groups.find((g) => g.name === 'acme-mlops-fraud-detection-feature-ingest')).toMatchObject({ matching_rule: `ALL {resource.type = 'datasciencejobrun', resource.compartment.id = '${COMPARTMENT}'}` });
   });
 
+  test('lets the job runs pull the ingestion image in their compartment, and only pull', () => {
+    const ingest = resourcesOf(r, 'oci_identity_policy').find((p) => p.name === 'acme-mlops-fraud-detection-feature-ingest')!.statements as string[];
+    expect(ingest).toContain(`Allow dynamic-group acme-mlops-fraud-detection-feature-ingest to read repos in compartment id ${COMPARTMENT} where any {request.operation = 'ReadDockerRepositoryMetadata', request.operation = 'ReadDockerRepositoryManifest', request.operation = 'PullDockerLayer'}`);
+  });
+
+  test('grants the image pull in a tenancy policy when the repository is in another compartment', () => {
+    const repos = 'ocid1.compartment.oc1..aaaaaaaaplatformrepositories4ocir';
+    const out = synthResources((s) => { new FeatureStore(s, 'Features', { ...FEATURE_STORE_BASE, ingestionImageCompartmentId: repos }); });
+    const policies = resourcesOf(out, 'oci_identity_policy');
+    expect(policies.find((p) => p.name === 'acme-mlops-fraud-detection-feature-ingest')!.statements as string[]).not.toContainEqual(expect.stringContaining('repos'));
+    expect(policies.find((p) => p.name === 'acme-mlops-fraud-detection-feature-image-pull')).toMatchObject({
+      compartment_id: FEATURE_STORE_BASE.tenancyId,
+      statements: [expect.stringMatching(new RegExp(`^Allow dynamic-group acme-mlops-fraud-detection-feature-ingest to read repos in compartment id ${repos.replace(/\./g, '\\.')} where any \\{request\\.operation = 'ReadDockerRepositoryMetadata'`))],
+    });
+  });
+
   test('fetches no wallet and grants none when the database accepts one-way TLS', () => {
     const out = synthResources((s) => { new FeatureStore(s, 'Features', { ...FEATURE_STORE_BASE, allowDatabaseTlsWithoutWallet: true }); });
     const vars = (resourcesOf(out, 'oci_datascience_job')[0]!.job_configuration_details as { environment_variables: Record<string, string> }).environment_variables;
@@ -127,6 +143,7 @@ describe('FeatureStore', () => {
     [{ ingestionMaxRuntimeMinutes: 0 }, 'ingestionMaxRuntimeMinutes must be an integer from 1 to 1440, got 0'],
     [{ ingestionOcpus: 0 }, 'ingestionOcpus must be an integer from 1 to 64, got 0'],
     [{ ingestionMemoryGb: 2000 }, 'ingestionMemoryGb must be an integer from 1 to 1024, got 2000'],
+    [{ ingestionImageCompartmentId: 'ocid1.vcn.oc1..aaaa' }, 'ingestionImageCompartmentId must be a compartment or tenancy OCID (ocid1.compartment... or ocid1.tenancy...), got "ocid1.vcn.oc1..aaaa"'],
     [{ ingestionShape: 'VM.Standard2.1' }, 'ingestionShape must be a flexible VM shape such as VM.Standard.E4.Flex, got "VM.Standard2.1"'],
     [{ streamPartitions: 0 }, 'streamPartitions must be an integer from 1 to 50, got 0'],
     [{ streamRetentionHours: 12 }, 'streamRetentionHours must be an integer from 24 to 168, got 12'],

@@ -115,6 +115,7 @@ describe('addTeamFeatureStore', () => {
     [{ featureGroups: [{ name: 'g', entityKeys: ['id'], eventTimeColumn: 'ts', features: [{ name: 'x', type: 'decimal' }] }] }, ['featureGroups', 0, 'features', 0, 'type']],
     [{ clientCidrs: ['10.0.0.0'] }, ['clientCidrs', 0]],
     [{ ingestionImage: 'ghcr.io/acme/ingest:1' }, ['ingestionImage']],
+    [{ ingestionImageCompartmentId: 'ocid1.vcn.oc1..aaaaaaaaq6l4zrw7mbnvyh3ktj5pf2xudc4gsoe2njbm7hka3wzti5rqfvla' }, ['ingestionImageCompartmentId']],
     [{ unknown: 1 }, []],
   ])('fails the schema on %j', (override, path) => {
     const result = FeatureStoreConfigSchema.safeParse({ ...parse(FORECASTING_YAML), ...override });
@@ -131,6 +132,10 @@ describe('addTeamFeatureStore', () => {
     const cidrSources = (i: number) => example.stores[i]!.database.node.findAll().filter((n) => n instanceof CoreNetworkSecurityGroupSecurityRule).map((n) => (n as CoreNetworkSecurityGroupSecurityRule).sourceInput);
     expect(cidrSources(0)).toHaveLength(2);
     expect(cidrSources(1)).toEqual(['10.40.0.0/20']);
+    // The shared ingestion image lives with the platform: its pull grant is a tenancy policy on that compartment.
+    const pull = example.stores[0]!.policies['feature-image-pull']!;
+    expect(pull.compartmentIdInput).toBe(example.platform.tenancyId);
+    expect(pull.statementsInput![0]).toContain(`to read repos in compartment id ${example.platform.compartmentId} where any`);
     // The key lives in the platform compartment: the database's key grant is written there.
     expect(example.stores[0]!.database.keyAccess!.policy.compartmentIdInput).toBe(example.platform.compartmentId);
   });

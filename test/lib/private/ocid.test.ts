@@ -4,6 +4,7 @@ describe('ocidShape', () => {
   test('matches an OCID of the type, with or without a region (the JSDoc example)', () => {
     expect(ocidShape('fnfunc').test('ocid1.fnfunc.oc1.eu-frankfurt-1.aaaa')).toBe(true);
     expect(ocidShape('tenancy').test('ocid1.tenancy.oc1..aaaa')).toBe(true);
+    expect(ocidShape('compartment', 'tenancy').test('ocid1.compartment.oc1..aaaa')).toBe(true);
   });
 
   test.each([
