@@ -9,6 +9,7 @@ import { IdentityPolicy } from '../../.gen/providers/oci/identity-policy';
 import { StreamingStream } from '../../.gen/providers/oci/streaming-stream';
 import { StreamingStreamPool } from '../../.gen/providers/oci/streaming-stream-pool';
 import { type FeatureGroupDefinition } from '../../runtime/feature-store/feature-group-schema';
+import { cronEvery, jobScheduleStatements } from '../datascience/job-schedule';
 import { autonomousDatabaseName, autonomousDatabaseWalletStatement, SecureAutonomousDatabase, type AutonomousDatabaseVersion } from '../database/secure-autonomous-database';
 import { MatchingRule, ocirPullStatement, PolicyCondition, PolicyLocation, PolicyStatement, PolicySubject } from '../iam';
 import { type IPlatformNetwork } from '../network/platform-network';
@@ -288,17 +289,6 @@ export class FeatureStore extends Construct {
       });
     }
     const schedule = group('feature-schedule', 'Schedule of the feature ingestion job', MatchingRule.resourceId(this.ingestionSchedule.id));
-    policy('feature-schedule', 'Feature ingestion schedule: start job runs of the ingestion job', [
-      // The schedule starts runs (CreateJobRun) of the ingestion job and reads it.
-      new PolicyStatement({ subject: schedule, verb: 'manage', resource: 'data-science-job-runs', location }),
-      new PolicyStatement({ subject: schedule, verb: 'read', resource: 'data-science-jobs', location }),
-      new PolicyStatement({ subject: schedule, verb: 'read', resource: 'data-science-projects', location }),
-    ]);
+    policy('feature-schedule', 'Feature ingestion schedule: start job runs of the ingestion job', jobScheduleStatements(schedule, location));
   }
-}
-
-/** A cron expression that fires every `minutes` minutes (under an hour, or whole hours dividing a day). */
-function cronEvery(minutes: number): string {
-  if (minutes < 60) return `*/${minutes} * * * *`;
-  return minutes === 1440 ? '0 0 * * *' : `0 */${minutes / 60} * * *`;
 }

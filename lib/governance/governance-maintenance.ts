@@ -6,6 +6,7 @@ import { IdentityDynamicGroup } from '../../.gen/providers/oci/identity-dynamic-
 import { IdentityPolicy } from '../../.gen/providers/oci/identity-policy';
 import { LoggingLog } from '../../.gen/providers/oci/logging-log';
 import { autonomousDatabaseWalletStatement } from '../database/secure-autonomous-database';
+import { cronEvery, jobScheduleStatements } from '../datascience/job-schedule';
 import { validateShape } from '../datascience/shapes';
 import { MatchingRule, ocirPullStatement, PolicyCondition, PolicyLocation, PolicyStatement, PolicySubject } from '../iam';
 import { outside, runChecks } from '../private/checks';
@@ -116,7 +117,7 @@ export class GovernanceMaintenance extends Construct {
     });
     this.schedule = new DatascienceSchedule(this, 'Schedule', {
       compartmentId, projectId: props.dataScienceProjectId, displayName: name, description: 'Runs the governance maintenance job',
-      trigger: { triggerType: 'CRON', cronExpression: hours === 24 ? '0 0 * * *' : hours === 1 ? '0 * * * *' : `0 */${hours} * * *` },
+      trigger: { triggerType: 'CRON', cronExpression: cronEvery(hours * 60) },
       action: {
         actionType: 'HTTP',
         actionDetails: { httpActionType: 'CREATE_JOB_RUN', createJobRunDetails: { compartmentId, projectId: props.dataScienceProjectId, jobId: this.job.id, displayName: name } },
@@ -164,12 +165,7 @@ export class GovernanceMaintenance extends Construct {
     define('job', 'Governance maintenance job runs: audit anchors, pending deliveries, database password',
       MatchingRule.all(MatchingRule.resourceType('datasciencejobrun'), MatchingRule.resourceCompartmentId(props.compartmentId)), jobStatements);
     const schedule = PolicySubject.dynamicGroup(`${name}-schedule`);
-    define('schedule', 'Governance maintenance schedule: start runs of the maintenance job', MatchingRule.resourceId(this.schedule.id), [
-      // The schedule starts runs (CreateJobRun) of the job and reads the job and its project.
-      new PolicyStatement({ subject: schedule, verb: 'manage', resource: 'data-science-job-runs', location }),
-      new PolicyStatement({ subject: schedule, verb: 'read', resource: 'data-science-jobs', location }),
-      new PolicyStatement({ subject: schedule, verb: 'read', resource: 'data-science-projects', location }),
-    ]);
+    define('schedule', 'Governance maintenance schedule: start runs of the maintenance job', MatchingRule.resourceId(this.schedule.id), jobScheduleStatements(schedule, location));
   }
 }
 
