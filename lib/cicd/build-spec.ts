@@ -1,5 +1,5 @@
 import { Document } from 'yaml';
-import { ocidShape } from '../private/ocid';
+import { ocidShape } from '../../runtime/contract/ocid-shape';
 
 /**
  * Typed model of an OCI DevOps build specification (`build_spec.yaml`, version 0.1), the file a

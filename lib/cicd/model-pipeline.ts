@@ -13,7 +13,7 @@ import { type Check, mismatches, outside, runChecks } from '../private/checks';
 import { type BuildSpec, type BuildSpecCommandStep, renderBuildSpec } from './build-spec';
 import { type ModelBuildSpecOptions, modelBuildSpec } from './build-spec-model';
 import { devopsParameterReference } from './devops-parameter';
-import { ocidShape } from '../private/ocid';
+import { ocidShape } from '../../runtime/contract/ocid-shape';
 
 /** Where the build reads the model's source. */
 export type ModelSourceType = 'devops' | 'github' | 'gitlab';

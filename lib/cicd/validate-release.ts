@@ -3,7 +3,7 @@ import { parseAllDocuments } from 'yaml';
 import { type CanaryThresholds, CanaryThresholdsSchema } from '../../runtime/canary/canary-thresholds-schema';
 import { type Check, outside } from '../private/checks';
 import { type ModelReleaseProps } from './model-release-props';
-import { ocidShape } from '../private/ocid';
+import { ocidShape } from '../../runtime/contract/ocid-shape';
 
 /** Traffic steps of a canary when none are given, percent. */
 export const DEFAULT_CANARY_STEPS: readonly number[] = [10, 50, 100];

@@ -5,7 +5,7 @@ import { ocirImageProblem } from '../private/ocir';
 import { FUNCTION_MEMORY_MIB } from '../serving/oci-function';
 import { ENDPOINT_TARGETS, type EndpointTarget } from './model-endpoint-base';
 import { type ModelEndpointProps, type ReleaseStrategy } from './model-endpoint-props';
-import { ocidShape } from '../private/ocid';
+import { ocidShape } from '../../runtime/contract/ocid-shape';
 
 /**
  * Release strategies each target can carry out through the release pipeline (lib/cicd): only OKE

@@ -14,7 +14,7 @@ import { autonomousDatabaseName, autonomousDatabaseWalletStatement, SecureAutono
 import { MatchingRule, ocirPullStatement, PolicyCondition, PolicyLocation, PolicyStatement, PolicySubject } from '../iam';
 import { type IPlatformNetwork } from '../network/platform-network';
 import { mismatches, outside, runChecks } from '../private/checks';
-import { ocidShape } from '../private/ocid';
+import { ocidShape } from '../../runtime/contract/ocid-shape';
 import { ocirImageProblem } from '../private/ocir';
 import { type IPlatformVault } from '../security/platform-vault';
 import { SecureBucket } from '../storage/secure-bucket';

@@ -3,7 +3,7 @@ import { type Construct } from 'constructs';
 import { IdentityDynamicGroup } from '../../.gen/providers/oci/identity-dynamic-group';
 import { IdentityPolicy } from '../../.gen/providers/oci/identity-policy';
 import { MatchingRule, PolicyCondition, PolicyLocation, PolicyStatement, PolicySubject } from '../iam';
-import { ocidShape } from '../private/ocid';
+import { ocidShape } from '../../runtime/contract/ocid-shape';
 
 /** The canary gate option ModelGovernance takes. */
 export interface CanaryEvidenceOptions {

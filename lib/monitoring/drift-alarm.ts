@@ -5,7 +5,7 @@ import { MonitoringAlarmSuppressionA } from '../../.gen/providers/oci/monitoring
 import { mismatches, outside, runChecks } from '../private/checks';
 import { isoMinutes } from './iso-duration';
 import { type MetricCondition } from './metric-condition';
-import { ocidShape } from '../private/ocid';
+import { ocidShape } from '../../runtime/contract/ocid-shape';
 
 /** Alarm severities OCI Monitoring knows (`severity`). */
 export const ALARM_SEVERITIES = ['CRITICAL', 'ERROR', 'WARNING', 'INFO'] as const;

@@ -1,3 +1,5 @@
+import { ocidShape } from '../contract/ocid-shape';
+
 /** The predict proxy's configuration, typed. */
 export interface ProxyConfig {
   /** The model deployment's URL (`https://<host>/<model deployment OCID>`), as Terraform wrote it. */
@@ -19,7 +21,7 @@ const FUNCTION_PAYLOAD_LIMIT = 6 * 1024 * 1024;
 /** The model deployment /predict endpoint's own (fixed) timeout. */
 const PREDICT_TIMEOUT_SEC = 60;
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-const DEPLOYMENT_OCID = /^ocid1\.datasciencemodeldeployment\.[a-z0-9-]+\.[a-z0-9-]*\.[a-z0-9]+$/;
+const DEPLOYMENT_OCID = ocidShape('datasciencemodeldeployment');
 
 function wholeNumber(key: string, raw: string | undefined, fallback: number, min: number, max: number, problems: string[]): number {
   if (raw === undefined || raw === '') return fallback;

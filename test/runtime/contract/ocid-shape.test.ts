@@ -1,4 +1,4 @@
-import { ocidShape } from '../../../lib/private/ocid';
+import { ocidShape } from '../../../runtime/contract/ocid-shape';
 
 describe('ocidShape', () => {
   test('matches an OCID of the type, with or without a region (the JSDoc example)', () => {
