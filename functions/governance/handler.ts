@@ -45,9 +45,10 @@ export function createFnHandler(
 ): (input: unknown, ctx: FnContext) => Promise<string> {
   return async (input, ctx) => {
     const body = typeof input === 'string' ? input : Buffer.isBuffer(input) ? input.toString('utf8') : input == null ? '' : JSON.stringify(input);
-    const kind = classifyFnInvocation({ intent: ctx.getHeader('Fn-Intent'), subjectId: ctx.getHeader('Oci-Subject-Id'), subjectType: ctx.getHeader('Oci-Subject-Type') }, trust);
+    const intent = ctx.getHeader('Fn-Intent');
+    const kind = classifyFnInvocation({ intent, subjectId: ctx.getHeader('Oci-Subject-Id'), subjectType: ctx.getHeader('Oci-Subject-Type') }, trust);
     const gw = ctx.httpGateway;
-    if (kind.kind === 'service' || (kind.kind === 'refused' && ctx.getHeader('Fn-Intent') !== 'httprequest')) {
+    if (kind.kind === 'service' || (kind.kind === 'refused' && intent !== 'httprequest')) {
       if (kind.kind === 'refused') throw new DirectInvocationError(kind.status, `governance: ${kind.reason}`);
       const answer = await handleServiceInvocation((await getDeps()).service, kind, body);
       if (answer.status >= 300) {
