@@ -47,3 +47,21 @@ export async function createAuthProvider(opts: OciAuthOptions = {}): Promise<com
     throw new Error(`createAuthProvider: OCI credentials for mode "${resolved}" are not available: ${(err as Error).message ?? String(err)}`);
   }
 }
+
+/**
+ * A credentials getter that calls `get` (by default `createAuthProvider()`) on first use and shares
+ * its answer after: a process that never calls OCI never needs credentials, and one that makes
+ * several calls creates the provider once.
+ *
+ * @param get - where the provider comes from
+ * @returns the memoized getter
+ * @example
+ * const getAuth = lazyAuthProvider();
+ * const client = new SecretsClient({ authenticationDetailsProvider: await getAuth() });
+ */
+export function lazyAuthProvider(
+  get: () => Promise<common.AuthenticationDetailsProvider> = () => createAuthProvider(),
+): () => Promise<common.AuthenticationDetailsProvider> {
+  let auth: Promise<common.AuthenticationDetailsProvider> | undefined;
+  return () => (auth ??= get());
+}

@@ -1,5 +1,5 @@
 import { type AuthenticationDetailsProvider } from 'oci-common';
-import { createAuthProvider } from './auth';
+import { lazyAuthProvider } from './auth';
 import { fetchAutonomousDatabaseWallet } from './autonomous-database-wallet';
 import { ociClientConfiguration, type OciClientOptions } from './client-configuration';
 import { readVaultSecret } from './read-vault-secret';
@@ -62,8 +62,7 @@ export async function resolveDatabaseCredentials(sources: DatabaseCredentialSour
   if (!sources.password && !sources.passwordSecretId) {
     throw new Error('resolveDatabaseCredentials: the database needs a password or the OCID of the Vault secret holding it; got neither');
   }
-  let auth: Promise<AuthenticationDetailsProvider> | undefined;
-  const getAuth = () => (auth ??= opts.getAuth ? opts.getAuth() : createAuthProvider());
+  const getAuth = lazyAuthProvider(opts.getAuth);
 
   const password = sources.password
     ? Promise.resolve(sources.password)

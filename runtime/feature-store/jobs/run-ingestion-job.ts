@@ -1,5 +1,5 @@
 import { type AuthenticationDetailsProvider } from 'oci-common';
-import { createAuthProvider } from '../../oci/auth';
+import { lazyAuthProvider } from '../../oci/auth';
 import { ociClientConfiguration, type OciClientOptions } from '../../oci/client-configuration';
 import { resolveDatabaseCredentials } from '../../oci/resolve-database-credentials';
 import { consumeFeatureStream, type FeatureStreamClient } from '../adapters/consume-feature-stream';
@@ -90,8 +90,7 @@ export interface IngestionJobDeps {
  */
 export async function runIngestionJob(config: IngestionJobConfig, deps: IngestionJobDeps = {}): Promise<IngestionJobResult> {
   const log = deps.log ?? ((line: string) => process.stdout.write(`${line}\n`));
-  let auth: Promise<AuthenticationDetailsProvider> | undefined;
-  const getAuth = () => (auth ??= deps.getAuth ? deps.getAuth() : createAuthProvider());
+  const getAuth = lazyAuthProvider(deps.getAuth);
   const deadline = Date.now() + config.timeBudgetSec * 1000;
 
   const endpoints = deps.endpoints ?? config.endpoints;
