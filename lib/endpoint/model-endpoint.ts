@@ -18,6 +18,9 @@ import { modelEndpointChecks, predictProxyName } from './validate-model-endpoint
 
 export type { ModelEndpointProps, ReleaseStrategy } from './model-endpoint-props';
 
+/** The request body limit the runtime (functions, oke) and the predict proxy (datascience) enforce unless told otherwise: 1 MiB. */
+const DEFAULT_MAX_BODY_BYTES = 1048576;
+
 
 
 /** Facts of an endpoint served by an existing function. */
@@ -224,7 +227,7 @@ export class ModelEndpoint extends ModelEndpointBase {
         provisionedConcurrency: props.provisionedConcurrency,
         // A few seconds beyond the upstream deadline, so the proxy answers 504 itself rather than being cut off.
         timeoutSec: timeoutSec + 5,
-        config: { MODEL_DEPLOYMENT_URL: deployment.modelDeploymentUrl, UPSTREAM_TIMEOUT_SEC: String(timeoutSec), MAX_BODY_BYTES: String(props.maxBodyBytes ?? 1048576) },
+        config: { MODEL_DEPLOYMENT_URL: deployment.modelDeploymentUrl, UPSTREAM_TIMEOUT_SEC: String(timeoutSec), MAX_BODY_BYTES: String(props.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) },
       });
       ({ group: this.predictProxyGroup, policy: this.predictProxyPolicy } = this.definePredictProxyIam(props, this.predictProxy.functionId));
       props.routes.addRoute({ path: this.routePath, backend: { type: 'function', functionId: this.predictProxy.functionId }, readTimeoutSec: timeoutSec, owner: this });
@@ -289,7 +292,7 @@ export class ModelEndpoint extends ModelEndpointBase {
       MODEL_NAME: props.modelName,
       MODEL_VERSION: props.modelVersion,
       MAX_BATCH: String(props.maxBatch ?? 1000),
-      MAX_BODY_BYTES: String(props.maxBodyBytes ?? 1048576),
+      MAX_BODY_BYTES: String(props.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
       LOG_FEATURES: String(props.logFeatures ?? true),
       LOG_ID: this.predictionLogId,
       MONITORING_COMPARTMENT_ID: props.compartmentId,
