@@ -1,4 +1,5 @@
 import { type CommandRegistrar } from '../command-registrar';
+import { registerDataQuality } from './data-quality';
 import { registerDrift } from './drift';
 import { registerFeaturesCommand } from './features';
 import { registerGovernanceCommand } from './governance';
@@ -19,5 +20,6 @@ export const commandRegistrars: CommandRegistrar[] = [
   registerServe,
   registerDrift,
   registerProfile,
+  registerDataQuality,
   registerValidateModel,
 ];

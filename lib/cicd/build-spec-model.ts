@@ -30,6 +30,15 @@ export interface ModelBuildSpecOptions {
   readonly thresholds?: ModelValidationThresholds;
   /** OCIR repository of the model's image, without a tag: `<region>.ocir.io/<namespace>/<repository>`. */
   readonly imageRepository: string;
+  /**
+   * A table checked against a data-quality suite before the tests (`oci-mlops data-quality check`,
+   * paths relative to the repository root; `data` may be an `oci://` URI): a failed expectation
+   * fails the build.
+   * @default - no data-quality step
+   */
+  readonly dataQuality?: { readonly suite: string; readonly data: string };
+  /** Where the data-quality JUnit report is written (an output artifact). @default 'reports/data-quality.xml' */
+  readonly dataQualityReportPath?: string;
   /** @default 'Dockerfile' */
   readonly dockerfile?: string;
   /** @default 'npm ci --no-audit --no-fund' */
@@ -63,6 +72,8 @@ const checks: Check<ModelBuildSpecOptions>[] = [
   { fails: (o) => !o.holdoutPath.trim(), message: (o) => `holdoutPath must be the path of the hold-out CSV, got ${JSON.stringify(o.holdoutPath)}` },
   { fails: (o) => !o.label.trim(), message: (o) => `label must be the label column of the hold-out CSV, got ${JSON.stringify(o.label)}` },
   { fails: (o) => !OCIR_REPOSITORY.test(o.imageRepository), message: (o) => `imageRepository must be an OCIR repository "<region>.ocir.io/<namespace>/<repository>" without a tag, got ${JSON.stringify(o.imageRepository)}` },
+  { fails: (o) => o.dataQuality !== undefined && !o.dataQuality.suite?.trim(), message: (o) => `dataQuality.suite must be the path of the suite file, got ${JSON.stringify(o.dataQuality?.suite)}` },
+  { fails: (o) => o.dataQuality !== undefined && !o.dataQuality.data?.trim(), message: (o) => `dataQuality.data must be the path or oci:// URI of the table checked, got ${JSON.stringify(o.dataQuality?.data)}` },
   { fails: (o) => outside(o.timeoutInSeconds, 1, MAX_BUILD_TIMEOUT_SEC), message: (o) => `timeoutInSeconds must be a whole number of seconds 1-${MAX_BUILD_TIMEOUT_SEC} (8 hours), got ${o.timeoutInSeconds}` },
   ...RATIO_KEYS.map((k): Check<ModelBuildSpecOptions> => ({
     fails: (o) => outside(o.thresholds?.[k], 0, 1, false),
@@ -81,7 +92,7 @@ function sh(word: string): string {
 
 /**
  * The design's model build spec (`.oci/build_spec.yaml`): set up (install, image tag from the build
- * run id), run the tests with a JUnit report, validate the model with
+ * run id), check the data against a data-quality suite (when given), run the tests with a JUnit report, validate the model with
  * `oci-mlops validate-model ... --json` (the build fails on a failed threshold or unusable input),
  * build the container, push it to OCIR (when credentials are given), and output the image, the
  * JUnit report and the validation result as artifacts.
@@ -100,6 +111,7 @@ export function modelBuildSpec(opts: ModelBuildSpecOptions): BuildSpec {
   runChecks('ModelBuildSpec', opts, checks);
   const junit = opts.junitReportPath ?? 'reports/junit.xml';
   const validation = opts.validationReportPath ?? 'reports/model-validation.json';
+  const dataQualityReport = opts.dataQualityReportPath ?? 'reports/data-quality.xml';
   const localImage = `${opts.modelName}-image`;
   const timeout = opts.timeoutInSeconds ?? 3600;
   // Each step's own budget, never beyond the whole build's.
@@ -120,10 +132,17 @@ export function modelBuildSpec(opts: ModelBuildSpecOptions): BuildSpec {
         opts.installCommand ?? 'npm ci --no-audit --no-fund',
         // A short, unique image tag from the build run OCID; exported to the deliver and deploy stages.
         'export IMAGE_TAG="$(echo "${OCI_BUILD_RUN_ID}" | rev | cut -c 1-7)"',
-        `mkdir -p ${[...new Set([dirOf(junit), dirOf(validation)])].map(sh).join(' ')}`,
+        `mkdir -p ${[...new Set([dirOf(junit), dirOf(validation), ...(opts.dataQuality ? [dirOf(dataQualityReport)] : [])])].map(sh).join(' ')}`,
         'echo "image tag ${IMAGE_TAG}"',
       ].join('\n'),
     },
+    ...(opts.dataQuality
+      ? [{
+        type: 'Command' as const, name: 'Check data quality', timeoutInSeconds: budget(1800),
+        // Exit 3: an expectation failed; 1: unusable suite or data. The report is kept either way.
+        command: `npx oci-mlops data-quality check --suite ${sh(opts.dataQuality.suite)} --data ${sh(opts.dataQuality.data)} --junit ${sh(dataQualityReport)}`,
+      }]
+      : []),
     { type: 'Command', name: 'Run tests', timeoutInSeconds: budget(1800), command: opts.testCommand ?? 'npx jest --ci --reporters=default --reporters=jest-junit' },
     {
       type: 'Command', name: 'Validate model', timeoutInSeconds: budget(900),
@@ -146,6 +165,7 @@ export function modelBuildSpec(opts: ModelBuildSpecOptions): BuildSpec {
     { name: localImage, type: 'DOCKER_IMAGE', location: localImage },
     { name: 'junit-report', type: 'BINARY', location: junit },
     { name: 'model-validation', type: 'BINARY', location: validation },
+    ...(opts.dataQuality ? [{ name: 'data-quality-report', type: 'BINARY' as const, location: dataQualityReport }] : []),
   ];
   const spec: BuildSpec = {
     version: 0.1,

@@ -33,6 +33,14 @@ export const releaseBuildSchema = z
       .strict()
       .default({})
       .meta({ description: 'Validation gates of the build; omitted ones are not checked.' }),
+    dataQuality: z
+      .object({
+        suite: z.string().min(1).meta({ description: 'The data-quality suite (docs/data-quality.md), relative to the repository root.' }),
+        data: z.string().min(1).meta({ description: 'The table checked: a CSV or Parquet file relative to the repository root, or oci://<bucket>@<namespace>/<object>.' }),
+      })
+      .strict()
+      .optional()
+      .meta({ description: 'Checks a table against a data-quality suite (`oci-mlops data-quality check`) before the tests: a failed expectation fails the build; the JUnit report is an output artifact.' }),
     dockerfile: z.string().min(1).optional().meta({ description: 'Dockerfile path (default Dockerfile).' }),
     testCommand: z.string().optional().meta({ description: 'Runs the tests and writes a JUnit report (default: jest with jest-junit).' }),
     timeoutInSeconds: z.number().optional().meta({ description: 'Whole build, seconds, 1-28800 (default 3600).' }),
