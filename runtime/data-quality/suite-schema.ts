@@ -45,9 +45,8 @@ export const ColumnExpectationsSchema = z
       ctx.addIssue({ code: 'custom', path: ['maxLength'], message: `maxLength (${c.maxLength}) must not be below minLength (${c.minLength})` });
     }
     if ((c.type === 'number' || c.type === 'integer') && c.allowedValues?.some((v) => typeof v !== 'number')) {
-      ctx.addIssue({ code: 'custom', path: ['allowedValues'], message: `a ${c.type} column's allowed values must be numbers` });
-    }
-    if (c.type === 'integer' && c.allowedValues?.some((v) => !Number.isInteger(v))) {
+      ctx.addIssue({ code: 'custom', path: ['allowedValues'], message: `the allowed values of a ${c.type} column must be numbers` });
+    } else if (c.type === 'integer' && c.allowedValues?.some((v) => !Number.isInteger(v))) {
       ctx.addIssue({ code: 'custom', path: ['allowedValues'], message: 'an integer column\'s allowed values must be whole numbers' });
     }
   });
