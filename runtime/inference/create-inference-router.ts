@@ -124,11 +124,15 @@ function checkDataQuality(
   if (found === 0) return undefined;
   if (dq.mode === 'reject') {
     const pointer = (row: number, index: number) => (batch.single ? `${rowsPath}/${index}` : protocol === 'oip_v2' ? `${rowsPath}/${row * width + index}` : `${rowsPath}/${row}/${index}`);
-    const details = dq.validator.list(batch.data, batch.rows, MAX_DATA_QUALITY_DETAILS).map((v) => ({
-      path: pointer(v.row, v.index),
-      message: v.check === 'type' ? `${v.feature}: ${v.value} is not an integer` : v.check === 'allowedValues' ? `${v.feature}: ${v.value} is not one of the allowed values` : `${v.feature}: ${v.value} is ${v.check === 'min' ? 'below min' : 'above max'} ${v.bound as number}`,
-      column: v.feature, check: v.check, bound: v.bound,
-    }));
+    const details = dq.validator.list(batch.data, batch.rows, MAX_DATA_QUALITY_DETAILS).map((v) => {
+      // The value as the client wrote it (a float32 model holds 0.4 as 0.4000000059604645).
+      const sent = batch.source[v.row]?.[v.index] ?? v.value;
+      return {
+        path: pointer(v.row, v.index),
+        message: v.check === 'type' ? `${v.feature}: ${sent} is not an integer` : v.check === 'allowedValues' ? `${v.feature}: ${sent} is not one of the allowed values` : `${v.feature}: ${sent} is ${v.check === 'min' ? 'below min' : 'above max'} ${v.bound as number}`,
+        column: v.feature, check: v.check, bound: v.bound,
+      };
+    });
     const shown = found > details.length ? ` (the first ${details.length} are listed)` : '';
     throw new InferenceError(422, 'data_quality_failed', `${found} value${found === 1 ? '' : 's'} of the request break the data-quality checks${shown}`, details);
   }
