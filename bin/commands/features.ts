@@ -46,6 +46,7 @@ export const registerFeaturesCommand: CommandRegistrar = (program) => {
       const rows = table.rows.map((cells) => Object.fromEntries(table.header.map((h, i) => [h, cells[i]])));
       const { ingest } = await import('../../runtime/feature-store/ingest');
       await withStore(opts.store, async (stores) => {
+        await checkIngestBatch(stores, opts.group, opts.file);
         const r = await ingest(stores, opts.group, rows, { fromText: true, rowLabel: table.rowLabel });
         process.stdout.write(
           `ingested ${r.received} rows into "${r.group}" version ${r.version}: ${r.written} written, ${r.overwritten} overwritten ` +
@@ -104,6 +105,31 @@ export const registerFeaturesCommand: CommandRegistrar = (program) => {
       process.stdout.write(`wrote ${joined.rows.length} rows to ${opts.out}\n`);
     });
 };
+
+/**
+ * The data-quality gate of `features ingest`: a group whose definition has a `dataQuality` suite
+ * refuses a file that fails it (the results as JSON on stdout, exit 3) before anything is written.
+ */
+async function checkIngestBatch(stores: EmbeddedFeatureStore, group: string, file: string): Promise<void> {
+  const suite = (await stores.registry.latest(group))?.definition.dataQuality;
+  if (!suite) return;
+  const [{ DataSession, TableInputError }, { checkBatch }, { BatchRejectedError }] = await Promise.all([
+    import('../../runtime/data'), import('../../runtime/data-quality/check-batch'), import('../../runtime/data-quality/batch-rejected-error'),
+  ]);
+  const session = await DataSession.create();
+  try {
+    await checkBatch(await session.open(file), suite);
+  } catch (err) {
+    if (err instanceof BatchRejectedError) {
+      process.stdout.write(`${JSON.stringify(err.result, null, 2)}\n`);
+      throw new CliError(`${err.message}; nothing was ingested`, 3);
+    }
+    if (err instanceof TableInputError) throw new CliError(err.message, 1);
+    throw err;
+  } finally {
+    await session.close();
+  }
+}
 
 async function run<T>(work: () => Promise<T>): Promise<T> {
   try {
