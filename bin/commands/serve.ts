@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
-import { ConfigError, loadDataQualitySuite } from '../../lib/config';
+import { ConfigError } from '../../lib/config/config-problem';
+import { loadDataQualitySuite } from '../../lib/config/load-data-quality-suite';
 import { compileRowValidator, type RowValidator } from '../../runtime/data-quality/compile-row-validator';
 import { createTelemetry } from '../../runtime/inference/adapters/create-telemetry';
 import { openModel } from '../../runtime/inference/adapters/open-model';
