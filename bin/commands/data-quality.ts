@@ -54,6 +54,15 @@ async function readProfile(path: string): Promise<DriftProfile> {
   }
 }
 
+/** Writes a report, turning a write failure into exit 1 naming the file. */
+async function writeReport(file: string, text: string): Promise<void> {
+  try {
+    await writeReportFile(file, text);
+  } catch (err) {
+    throw new CliError((err as Error).message, 1);
+  }
+}
+
 function textReport(result: SuiteResult): string {
   const lines = result.results.map((r) => `${r.success ? 'ok  ' : 'FAIL'}  ${r.expectation}${r.success ? '' : `: ${describeObserved(r)}`}`);
   const failed = result.results.filter((r) => !r.success).length;
@@ -95,8 +104,8 @@ export const registerDataQuality: CommandRegistrar = (program: Command) => {
         return checkSuite(table, suite, { now, referenceProfile });
       });
       process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : textReport(result));
-      if (opts.junit) await writeReportFile(opts.junit, renderSuiteJunit(result, opts.data));
-      if (opts.html) await writeReportFile(opts.html, renderDataQualityHtml(result, `Data quality: ${opts.data}`));
+      if (opts.junit) await writeReport(opts.junit, renderSuiteJunit(result, opts.data));
+      if (opts.html) await writeReport(opts.html, renderDataQualityHtml(result, `Data quality: ${opts.data}`));
       if (!result.success) {
         const failed = result.results.filter((r) => !r.success).map((r) => r.expectation);
         throw new CliError(`data-quality: ${failed.length} expectation${failed.length === 1 ? '' : 's'} failed: ${failed.join(', ')}`, 3);
@@ -115,7 +124,7 @@ export const registerDataQuality: CommandRegistrar = (program: Command) => {
       doc.commentBefore = schemaLine(opts.out);
       // One line per column, as suites are written by hand: `amount: { type: number, min: 0 }`.
       for (const pair of (doc.get('columns') as YAMLMap<unknown, YAMLMap>).items) pair.value!.flow = true;
-      await writeReportFile(opts.out, doc.toString({ lineWidth: 0 }));
+      await writeReport(opts.out, doc.toString({ lineWidth: 0 }));
       process.stdout.write(`proposed ${Object.keys(suite.columns).length} column checks for "${name}" -> ${opts.out}\n`);
     });
 };

@@ -1,9 +1,9 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
- * Writes a report beside its final name and renames it into place, so a reader never sees half a
- * report and a failure leaves any earlier one intact.
+ * Writes a report beside its final name (creating its folder) and renames it into place, so a reader
+ * never sees half a report and a failure leaves any earlier one intact.
  *
  * @param file - the report path
  * @param text - its content
@@ -14,6 +14,7 @@ import { basename, dirname, join } from 'node:path';
 export async function writeReportFile(file: string, text: string): Promise<void> {
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
+    await mkdir(dirname(file), { recursive: true });
     await writeFile(temp, text);
     await rename(temp, file);
   } catch (err) {
