@@ -21,6 +21,7 @@ import { handle, rawResult } from './fdk';
 import { createFnHandler } from './handler';
 import { type FunctionConfig, readFunctionConfig } from './read-function-config';
 import { type RowValidator } from '../../runtime/data-quality/compile-row-validator';
+import type * as FunctionDataQuality from './function-data-quality';
 
 let config: FunctionConfig;
 let configError: string | undefined;
@@ -35,7 +36,7 @@ let dataQuality: { validator: RowValidator; mode: 'reject' | 'flag' } | undefine
 try {
   // zod and the suite schema load only when a suite is configured.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  if (config.dataQualitySuite !== undefined) dataQuality = (require('./function-data-quality') as typeof import('./function-data-quality')).functionDataQuality(config);
+  if (config.dataQualitySuite !== undefined) dataQuality = (require('./function-data-quality') as typeof FunctionDataQuality).functionDataQuality(config);
 } catch (err) {
   configError = (err as Error).message;
 }

@@ -98,7 +98,6 @@ export function compileRowValidator(suite: DataQualitySuite, featureNames: reado
   const make = (round: (x: number) => number) => {
     const setValues = sets.map((s) => (s ? new Set(s.map(round)) : null));
     const source = `return function count(d, rows) {\n  let bad = 0;\n  for (let o = 0, end = rows * ${width}; o < end; o += ${width}) {\n    ${body(round)}\n  }\n  return bad;\n};`;
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval
     return new Function(...setArgs, source)(...setValues) as (d: ArrayLike<number>, rows: number) => number;
   };
   const count64 = make((x) => x);
