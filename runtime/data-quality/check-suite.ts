@@ -38,10 +38,11 @@ export interface CheckSuiteOptions {
 const ROW = '__dq_row';
 
 /**
- * Checks a table against a suite in DuckDB: one aggregate pass for every column and table check,
- * one `GROUPING SETS` pass for all unique keys (when the suite has any), one pass reading the drift
- * columns (when it has a drift section), and, only when some expectation failed, one pass that
- * numbers rows to list the first unexpected ones (plus one semi-join per failed unique key).
+ * Checks a table against a suite in DuckDB: one aggregate pass for every column and table check
+ * (unique keys compared by `count(DISTINCT)`), one pass reading the drift columns (when the suite has
+ * a drift section), and only when some expectation failed: one `GROUPING SETS` pass counting the rows
+ * in duplicates of every repeated key, one pass that numbers rows to list the first unexpected ones,
+ * and one semi-join per repeated key.
  *
  * @param table - the table (a `DataTable`, or a relation of the same shape)
  * @param suite - the parsed suite
@@ -71,8 +72,9 @@ export async function checkSuite(table: SuiteTable, suite: DataQualitySuite, opt
   const values = new Map<string, unknown>();
   const first = await run(`SELECT ${plan.aggregates.join(', ')} FROM ${scan}`);
   first.columnNames().forEach((name, i) => values.set(name, first.getColumns()[i]![0]));
-  if (plan.uniqueKeys.length) {
-    for (const [k, v] of await uniqueCounts(run, scan, plan.uniqueKeys)) values.set(k, v);
+  const repeated = [...new Set(plan.expectations.filter((e) => e.duplicated?.(values)).map((e) => e.keyIndex!))];
+  if (repeated.length) {
+    for (const [k, v] of await uniqueCounts(run, scan, repeated.map((i) => [i, plan.uniqueKeys[i]!] as const))) values.set(k, v);
   }
 
   const verdicts = new Map<PlannedExpectation, Verdict>();
@@ -118,12 +120,13 @@ export async function checkSuite(table: SuiteTable, suite: DataQualitySuite, opt
   return { suite: suite.name, success: results.every((r) => r.success), n_rows: Number(values.get('a0')), results };
 }
 
-/** Rows taking part in duplicates and duplicated keys, per key, in one pass: `u<i>_rows`, `u<i>_keys`. */
+/** Rows taking part in duplicates and duplicated keys, per key (by its index), in one pass: `u<i>_rows`, `u<i>_keys`. */
 async function uniqueCounts(
   run: (sql: string) => Promise<{ getRows(): unknown[][] }>,
   scan: string,
-  keys: readonly (readonly string[])[],
+  indexed: readonly (readonly [number, readonly string[]])[],
 ): Promise<Map<string, unknown>> {
+  const keys = indexed.map(([, k]) => k);
   const all = [...new Set(keys.flat())];
   // GROUPING(all) has a bit per column, the first most significant, set when the column is not grouped.
   const gid = (key: readonly string[]) => all.reduce((bits, c, i) => bits | (key.includes(c) ? 0 : 1 << (all.length - 1 - i)), 0);
@@ -134,7 +137,7 @@ async function uniqueCounts(
     `WHERE n > 1 AND (${kept}) GROUP BY g`;
   const found = new Map<number, [unknown, unknown]>((await run(sql)).getRows().map((r) => [Number(r[0]), [r[1], r[2]]]));
   const out = new Map<string, unknown>();
-  keys.forEach((k, i) => {
+  indexed.forEach(([i, k]) => {
     const hit = found.get(gid(k));
     out.set(`u${i}_keys`, hit ? hit[0] : 0);
     out.set(`u${i}_rows`, hit ? hit[1] : 0);

@@ -24,6 +24,10 @@ export interface PlannedExpectation {
   readonly unexpectedValues?: string;
   /** For `unique` and `uniqueColumns`: the projection's key columns. */
   readonly key?: readonly string[];
+  /** For `unique` and `uniqueColumns`: whether the first pass saw a repeated key (then the unique pass counts rows `u<i>_rows`). */
+  readonly duplicated?: (values: AggregateValues) => boolean;
+  /** For `unique` and `uniqueColumns`: the key's index in `uniqueKeys`. */
+  readonly keyIndex?: number;
   /** For drift: the column and its reading. */
   readonly drift?: { readonly column: string };
 }
@@ -34,7 +38,10 @@ export interface SuitePlan {
   readonly projection: readonly string[];
   /** `SELECT` items of the first pass over the projection, aliased `a0`, `a1`... */
   readonly aggregates: readonly string[];
-  /** Keys of the unique pass (each a list of projection aliases); one `GROUPING SETS` query counts them all. */
+  /**
+   * Keys of `unique` and `uniqueColumns` (each a list of projection aliases). The first pass compares
+   * `count` with `count(DISTINCT)`; only repeated keys need the `GROUPING SETS` pass counting the rows in duplicates.
+   */
   readonly uniqueKeys: readonly (readonly string[])[];
   readonly expectations: readonly PlannedExpectation[];
 }
@@ -55,9 +62,9 @@ const num = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : (v as n
 
 /**
  * Compiles a suite to SQL for one table: a projection that computes each column's typed value and
- * text once per row, one aggregate per measure (unexpected counts as `count(*) FILTER (WHERE ...)`,
- * minimum, maximum, null count, newest timestamp) for a single pass, and the unique keys for one
- * `GROUPING SETS` pass. Nulls never count against range, allowed-value, pattern and length checks.
+ * text once per row, and one aggregate per measure (unexpected counts as `count(*) FILTER (WHERE ...)`,
+ * minimum, maximum, null count, newest timestamp, distinct keys) for a single pass; keys found
+ * repeated are counted exactly by a `GROUPING SETS` pass. Nulls never count against range, allowed-value, pattern and length checks.
  * Text cells (CSV) are parsed with `TRY_CAST`: a cell that does not parse fails `type` only.
  *
  * @param suite - the parsed suite
@@ -211,7 +218,9 @@ export function compileSuiteSql(suite: DataQualitySuite, columns: readonly Table
           const value = numeric ? numberOf(name) : textOf(name);
           const list = values.map((v) => (numeric ? String(v) : quoteLiteral(String(v)))).join(', ');
           const predicate = `${value} IS NOT NULL AND ${value} NOT IN (${list})`;
-          expectations.push(rowCheck(name, check, predicate, { alias: aggregate(`count(DISTINCT ${value}) FILTER (WHERE ${predicate})`) }, { unexpectedValues: value }));
+          // The unexpected values themselves are listed by the pass that numbers failed rows.
+          const plain = rowCheck(name, check, predicate, undefined, { unexpectedValues: value });
+          expectations.push({ ...plain, judge: (v) => ({ ...plain.judge(v), observed: [] }) });
           break;
         }
         case 'regex': {
@@ -237,11 +246,17 @@ export function compileSuiteSql(suite: DataQualitySuite, columns: readonly Table
   function uniqueCheck(expectation: string, column: string | null, check: string, key: string[]): PlannedExpectation {
     const at = uniqueKeys.findIndex((k) => k.join() === key.join());
     const i = at >= 0 ? at : uniqueKeys.push(key) - 1;
+    const notNull = key.map((k) => `${k} IS NOT NULL`).join(' AND ');
+    const value = key.length === 1 ? key[0]! : `{${key.map((k, j) => `'k${j}': ${k}`).join(', ')}}`;
+    const present = aggregate(`count(*) FILTER (WHERE ${notNull})`);
+    const distinct = aggregate(`count(DISTINCT ${value}) FILTER (WHERE ${notNull})`);
+    const duplicated = (values: AggregateValues) => num(values.get(present)) !== num(values.get(distinct));
     return {
-      expectation, column, check, key,
+      expectation, column, check, key, keyIndex: i, duplicated,
       judge: (values) => {
-        const rowsInDuplicates = num(values.get(`u${i}_rows`) ?? 0);
-        return { success: rowsInDuplicates === 0, observed: num(values.get(`u${i}_keys`) ?? 0), unexpected_count: rowsInDuplicates };
+        if (!duplicated(values)) return { success: true, observed: 0, unexpected_count: 0 };
+        const rowsInDuplicates = num(values.get(`u${i}_rows`));
+        return { success: rowsInDuplicates === 0, observed: num(values.get(`u${i}_keys`)), unexpected_count: rowsInDuplicates };
       },
     };
   }

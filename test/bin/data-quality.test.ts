@@ -126,6 +126,16 @@ describe('oci-mlops data-quality', () => {
     expect(existsSync(junit)).toBe(false);
   });
 
+  test('checks a table with a header and no rows: rowCount decides', async () => {
+    const empty = join(dir, 'empty.csv');
+    writeFileSync(empty, 'id,amount,merchant_category,email,ts\n');
+    const res = await cli(['data-quality', 'check', '--suite', suite, '--data', empty, ...now, '--json']);
+    expect(res.status).toBe(3);
+    expect(JSON.parse(res.stdout).results.filter((r: { success: boolean }) => !r.success).map((r: { expectation: string; observed: unknown }) => [r.expectation, r.observed])).toEqual([
+      ['table.rowCount', 0], ['table.freshness', { newest: null, age_hours: null }],
+    ]);
+  });
+
   test('fails with exit 1 on a --now that is not a time', async () => {
     const res = await cli(['data-quality', 'check', '--suite', suite, '--data', good, '--now', 'yesterday']);
     expect([res.status, res.stderr]).toEqual([1, '--now must be an ISO 8601 time such as 2026-01-31T12:00:00Z, got "yesterday"']);
