@@ -81,6 +81,22 @@ export const registerFeaturesCommand: CommandRegistrar = (program) => {
       });
     });
 
+  storeOption(features.command('get-historical'))
+    .description('Training data from an entity file: per entity row, each requested feature as of its event time (point-in-time correct, within each group\'s TTL).')
+    .requiredOption('--entities <ENTITIES>', 'entity rows: the groups\' entity keys and an event time (.csv, .csv.gz, .parquet or oci://bucket@namespace/object)')
+    .requiredOption('--features <REFS>', 'comma-separated group:feature or group:* references', commaList)
+    .option('--event-time-column <COL>', 'event time column of the entity file', 'event_time')
+    .option('--full-feature-names', 'name feature columns group__feature', false)
+    .option('--format <FORMAT>', 'csv or parquet, when the entity file name does not tell', tableFormat)
+    .requiredOption('--out <OUT>', 'output file (.csv, .csv.gz or .parquet): entity columns then feature columns, entity file order')
+    .action(async (opts: StoreOption & { entities: string; features: string[]; eventTimeColumn: string; fullFeatureNames: boolean; format?: TableFormat; out: string }) => {
+      const { getHistoricalFeaturesToFile } = await import('../../runtime/feature-store/adapters/get-historical-features-to-file');
+      await withStore(opts.store, async (stores) => {
+        const r = await getHistoricalFeaturesToFile(stores, { ...opts });
+        process.stdout.write(`wrote ${r.rows} rows with ${r.featureColumns.length} feature columns to ${opts.out}\n`);
+      });
+    });
+
   features
     .command('pit-join')
     .description('Point-in-time join of two tables (CSV or Parquet, local or oci://), without a store: per entity row, the latest feature row at or before its time, within the TTL.')

@@ -9,7 +9,8 @@ const PARTS = `['y', 'mo', 'd', 'h', 'mi', 's', 'f', 'z']`;
  * refuse (no zone, impossible dates, sub-microsecond digits). Callers parse the NULL rows with
  * `parseEventTime` itself, which either names the problem or (for rarer blanks such as tabs)
  * accepts the value: the SQL is a fast path for a strict subset, `parseEventTime` stays the
- * definition.
+ * definition. Canonical whole numbers (no plus sign, no leading zero) take a cast instead of a regular
+ * expression: most large files carry epoch seconds in that form.
  *
  * @param text - SQL expression of the VARCHAR cell
  * @returns SQL expression of type BIGINT
@@ -46,6 +47,7 @@ export function eventTimeMicrosSql(text: string): string {
     `CAST(substr(${fraction}, 1, 6) AS BIGINT)`,
   ].join(' + ');
   return `(CASE
+    WHEN CAST(TRY_CAST(${t} AS BIGINT) AS VARCHAR) = ${t} THEN CASE WHEN abs(CAST(${t} AS BIGINT)) <= 100000000000 THEN CAST(${t} AS BIGINT) * 1000000 END
     WHEN regexp_full_match(${t}, '${EPOCH}') THEN CASE WHEN abs(CAST(${t} AS BIGINT)) <= 100000000000 THEN CAST(${t} AS BIGINT) * 1000000 END
     WHEN regexp_full_match(${t}, '${ISO}') THEN CASE WHEN ${valid} THEN ${micros} - CAST(${offset} AS BIGINT) * 60000000 END
   END)`;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { CliError } from '../../bin/cli-error';
@@ -6,8 +6,10 @@ import { registerFeaturesCommand } from '../../bin/commands/features';
 import { gunzipSync } from 'node:zlib';
 import { stringify } from 'csv-stringify/sync';
 import { DataSession } from '../../runtime/data';
+import { getHistoricalFeaturesToFile } from '../../runtime/feature-store/adapters/get-historical-features-to-file';
+import { openEmbeddedFeatureStore } from '../../runtime/feature-store/adapters/open-embedded-feature-store';
 import { pointInTimeJoinTables } from '../../runtime/feature-store/point-in-time-join-tables';
-import { FIXTURES, loadFixture, PIT_CASES, readCsvFile } from '../runtime/feature-store/helpers';
+import { FIXTURES, historicalAsCsv, loadFixture, PIT_CASES, readCsvFile } from '../runtime/feature-store/helpers';
 import { tempDir, writeFiles } from '../support/temp-dir';
 
 const ROOT = join(__dirname, '../..');
@@ -203,6 +205,53 @@ describe('oci-mlops features', () => {
       const res = await features('ingest', '--store', store, '--group', 'driver_stats', '--file', await toParquet(join(dir, 'bad.csv'), join(dir, 'bad.parquet')));
       expect(res.error?.exitCode).toBe(1);
       expect(res.error?.message).toContain('bad.parquet row 2 column "trips_today": expected int64, got "three"');
+    });
+  });
+
+  describe('get-historical', () => {
+    // A group's TTL is at least 1 s, so the ttl-0 fixture has no group form.
+    test.each(PIT_CASES.filter((c) => c !== 'ttl-0'))('writes what getHistoricalFeatures gives for fixture %s, from CSV and Parquet entity files', async (name) => {
+      const c = loadFixture(name);
+      const group = name.replace(/-/g, '_').replace(/^(\d)/, 'g$1');
+      const stores = await openEmbeddedFeatureStore(':memory:');
+      const dir = tempDir();
+      try {
+        const expected = await historicalAsCsv(stores, c, group);
+        const csv = join(dir, 'entities.csv');
+        writeFileSync(csv, stringify(c.entities));
+        // The same store, reached through the CLI's directory would be another database: call the library function on it.
+        const r = await getHistoricalFeaturesToFile(stores, { entities: csv, features: [`${group}:*`], eventTimeColumn: c.timestamp, out: join(dir, 'out.csv') });
+        expect(r.rows).toBe(c.entities.length - 1);
+        expect(readCsvFile(join(dir, 'out.csv'))).toEqual(expected);
+        const session = await DataSession.create();
+        await session.write(`SELECT * FROM read_csv('${csv}', header = true, all_varchar = true)`, join(dir, 'entities.parquet')).finally(() => session.close());
+        await getHistoricalFeaturesToFile(stores, { entities: join(dir, 'entities.parquet'), features: [`${group}:*`], eventTimeColumn: c.timestamp, out: join(dir, 'out2.csv') });
+        expect(readFileSync(join(dir, 'out2.csv'), 'utf8')).toBe(readFileSync(join(dir, 'out.csv'), 'utf8'));
+      } finally {
+        await stores.close();
+      }
+    });
+
+    test('runs on a store directory from the command line', async () => {
+      const store = join(tempDir(), 'store');
+      await features('register', '--store', store, '--file', join(EXAMPLES, 'driver_stats.yaml'));
+      await features('ingest', '--store', store, '--group', 'driver_stats', '--file', join(EXAMPLES, 'driver_stats.csv'));
+      const out = join(tempDir(), 'training.csv');
+      const res = await features('get-historical', '--store', store, '--entities', join(EXAMPLES, 'entities.csv'), '--event-time-column', 'event_timestamp',
+        '--features', 'driver_stats:trips_today,driver_stats:city', '--out', out);
+      expect(res.error).toBeUndefined();
+      expect(res.stdout).toBe(`wrote 5 rows with 2 feature columns to ${out}\n`);
+      expect(readCsvFile(out)[0]).toEqual([...readCsvFile(join(EXAMPLES, 'entities.csv'))[0]!, 'trips_today', 'city']);
+    });
+
+    test('fails on an entity file without the group\'s key column, writing nothing', async () => {
+      const store = join(tempDir(), 'store');
+      await features('register', '--store', store, '--file', join(EXAMPLES, 'driver_stats.yaml'));
+      const dir = writeFiles(tempDir(), { 'e.csv': 'id,event_time\nd1,1\n' });
+      const res = await features('get-historical', '--store', store, '--entities', join(dir, 'e.csv'), '--features', 'driver_stats:*', '--out', join(dir, 'o.csv'));
+      expect(res.error?.exitCode).toBe(1);
+      expect(res.error?.message).toMatch(/e\.csv: has no column "driver_id" \(entity key or event time\); columns: id, event_time/);
+      expect(existsSync(join(dir, 'o.csv'))).toBe(false);
     });
   });
 });

@@ -78,12 +78,9 @@ export async function pointInTimeJoinStaged(connection: DuckDBConnection, input:
     for (const t of [ek, fk, fd]) await connection.run(`DROP TABLE IF EXISTS ${q(t)}`);
   };
   try {
-    // Keys compare as text, so a file whose ids are numbers joins one whose ids are strings.
-    const keys = entityKeys.map((k, i) => `CAST(${q(k)} AS VARCHAR) AS "k${i}"`).join(', ');
-    await connection.run(`CREATE TEMP TABLE ${q(ek)} AS SELECT rowid AS "__idx", ${keys}, ${timeSql(entities, input.timestamp)} AS "__ts", CAST(${q(input.timestamp)} AS VARCHAR) AS "__raw" FROM ${q(entities.table)}`);
-    await repairTimes(connection, { table: ek, index: '__idx', time: '__ts' }, entities, input.timestamp);
-    await connection.run(`CREATE TEMP TABLE ${q(fk)} AS SELECT rowid AS "__row", ${keys}, ${timeSql(features, input.featureTimestamp)} AS "__event_time_us", CAST(${q(input.featureTimestamp)} AS VARCHAR) AS "__raw" FROM ${q(features.table)}`);
-    await repairTimes(connection, { table: fk, index: '__row', time: '__event_time_us' }, features, input.featureTimestamp);
+    const keyNames = entityKeys.map((_, i) => `k${i}`);
+    await stageKeysAndTimes(connection, { source: entities, keys: entityKeys, as: keyNames, time: input.timestamp, into: { table: ek, index: '__idx', time: '__ts' } });
+    await stageKeysAndTimes(connection, { source: features, keys: entityKeys, as: keyNames, time: input.featureTimestamp, into: { table: fk, index: '__row', time: '__event_time_us' } });
     const keyList = entityKeys.map((_, i) => `"k${i}"`).join(', ');
     // Last in the table wins among rows with the same keys and time.
     await connection.run(`CREATE TEMP TABLE ${q(fd)} AS SELECT ${keyList}, "__event_time_us", max("__row") AS "__row" FROM ${q(fk)} GROUP BY ${keyList}, "__event_time_us"`);
@@ -91,7 +88,7 @@ export async function pointInTimeJoinStaged(connection: DuckDBConnection, input:
       entityTable: ek,
       method: 'asof',
       includeIndex: true,
-      groups: [{ table: fd, keyColumns: entityKeys.map((_, i) => `k${i}`), features: ['__row'], ttlUs: input.ttlSec === undefined ? null : input.ttlSec * 1_000_000 }],
+      groups: [{ table: fd, keyColumns: keyNames, features: ['__row'], ttlUs: input.ttlSec === undefined ? null : input.ttlSec * 1_000_000 }],
     });
     const sql = `SELECT e.*${values.map((v) => `, f.${q(v)}`).join('')}
 FROM (${matches}) m
@@ -103,6 +100,32 @@ ORDER BY m."__idx"`;
     await drop();
     throw err;
   }
+}
+
+/** Where `stageKeysAndTimes` writes: the table and the names of its row-order and time columns. */
+export interface KeyTimeTable {
+  readonly table: string;
+  readonly index: string;
+  readonly time: string;
+}
+
+/**
+ * Creates `into.table` from a staged table: its row order (`rowid`) as `into.index`, the key columns
+ * as text under the names `as`, and the event time in epoch microseconds as `into.time` (parsed in
+ * SQL; what SQL cannot read is parsed by `parseEventTime`, which names the row or gives the value).
+ *
+ * @throws Error naming the table, row and column of a missing or bad time, or a time column of a
+ *   type that holds no instant
+ */
+export async function stageKeysAndTimes(
+  connection: DuckDBConnection,
+  spec: { readonly source: StagedTable; readonly keys: readonly string[]; readonly as: readonly string[]; readonly time: string; readonly into: KeyTimeTable },
+): Promise<void> {
+  const { source, into } = spec;
+  // Keys compare as text, so a file whose ids are numbers joins one whose ids are strings.
+  const keys = spec.keys.map((k, i) => `CAST(${q(k)} AS VARCHAR) AS ${q(spec.as[i]!)}`).join(', ');
+  await connection.run(`CREATE TEMP TABLE ${q(into.table)} AS SELECT rowid AS ${q(into.index)}, ${keys}, ${timeSql(source, spec.time)} AS ${q(into.time)}, CAST(${q(spec.time)} AS VARCHAR) AS "__raw" FROM ${q(source.table)}`);
+  await repairTimes(connection, into, source, spec.time);
 }
 
 function requireColumn(table: StagedTable, column: string, role: string): void {
@@ -124,7 +147,7 @@ function timeSql(table: StagedTable, column: string): string {
  * Rows whose time the SQL fast path left NULL: parsed by `parseEventTime`, which either throws
  * (naming the row) or gives the value (written back).
  */
-async function repairTimes(connection: DuckDBConnection, at: { table: string; index: string; time: string }, source: StagedTable, timeColumn: string): Promise<void> {
+async function repairTimes(connection: DuckDBConnection, at: KeyTimeTable, source: StagedTable, timeColumn: string): Promise<void> {
   const [table, index, column] = [q(at.table), q(at.index), q(at.time)];
   for (;;) {
     const rows = (await connection.runAndReadAll(`SELECT ${index}, "__raw" FROM ${table} WHERE ${column} IS NULL ORDER BY ${index} LIMIT 1000`)).getRows();
