@@ -247,7 +247,9 @@ export function compileSuiteSql(suite: DataQualitySuite, columns: readonly Table
     const at = uniqueKeys.findIndex((k) => k.join() === key.join());
     const i = at >= 0 ? at : uniqueKeys.push(key) - 1;
     const notNull = key.map((k) => `${k} IS NOT NULL`).join(' AND ');
-    const value = key.length === 1 ? key[0]! : `{${key.map((k, j) => `'k${j}': ${k}`).join(', ')}}`;
+    // A compound key is compared by its hash (cheaper than a struct); a collision only sends the key
+    // to the exact GROUPING SETS pass, which then finds no duplicate.
+    const value = key.length === 1 ? key[0]! : `hash(${key.join(', ')})`;
     const present = aggregate(`count(*) FILTER (WHERE ${notNull})`);
     const distinct = aggregate(`count(DISTINCT ${value}) FILTER (WHERE ${notNull})`);
     const duplicated = (values: AggregateValues) => num(values.get(present)) !== num(values.get(distinct));
