@@ -8,6 +8,7 @@ import { type EmbeddedFeatureStore } from '../../runtime/feature-store/adapters/
 import { type TextTable } from '../../runtime/feature-store/point-in-time-join-tables';
 import { CliError } from '../cli-error';
 import { type CommandRegistrar } from '../command-registrar';
+import { registerFeaturesCompute } from './features-compute';
 
 const DEFAULT_STORE = '.oci-mlops/feature-store';
 
@@ -103,6 +104,8 @@ export const registerFeaturesCommand: CommandRegistrar = (program) => {
       writeFileSync(opts.out, stringifyCsv([joined.header, ...joined.rows]));
       process.stdout.write(`wrote ${joined.rows.length} rows to ${opts.out}\n`);
     });
+
+  registerFeaturesCompute(features);
 };
 
 async function run<T>(work: () => Promise<T>): Promise<T> {
