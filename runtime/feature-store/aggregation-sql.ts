@@ -61,7 +61,8 @@ const windowUs = (a: Aggregation) => windowSeconds(a.window) * 1_000_000;
  * value, then two cumulative RANGE counts).
  *
  * @param spec - the events relation, keys, aggregations and dialect
- * @param outputFromUs - only rows at or after this time are returned (the rows before are context)
+ * @param opts - `outputFromUs`: only rows at or after this time are returned (the rows before are
+ *   context); `columns`: the output columns (default: keys, `"__t"`, `"__i"`, the aggregations)
  * @returns the SQL text (identifiers double-quoted, no bind parameters)
  * @throws Error when there is no aggregation or no key column
  * @example
@@ -69,7 +70,8 @@ const windowUs = (a: Aggregation) => windowSeconds(a.window) * 1_000_000;
  *   aggregations: [{ name: 'txn_count_1h', function: 'count', window: '1h' }] });
  * // ... COUNT("v0") OVER (PARTITION BY "card_id" ORDER BY "__t" RANGE BETWEEN 3599999999 PRECEDING AND CURRENT ROW) ...
  */
-export function rollingAggregationSql(spec: AggregationSqlSpec, outputFromUs?: number): string {
+export function rollingAggregationSql(spec: AggregationSqlSpec, opts: { readonly outputFromUs?: number; readonly columns?: readonly string[] } = {}): string {
+  const outputFromUs = opts.outputFromUs;
   check(spec);
   const keys = spec.keyColumns.map(q);
   const partition = `PARTITION BY ${keys.join(', ')}`;
@@ -115,7 +117,8 @@ export function rollingAggregationSql(spec: AggregationSqlSpec, outputFromUs?: n
   const level2 = `SELECT b1.*, ${windows.join(', ')} FROM (${level1}) b1`;
   const level3 = `SELECT ${base}, ${finals.join(', ')} FROM (${level2}) b2`;
   const where = outputFromUs === undefined ? '' : ` WHERE b3."__t" >= ${integer(outputFromUs, 'outputFromUs')}`;
-  return `SELECT ${[...keys, '"__t"', '"__i"', ...spec.aggregations.map((a) => q(a.name))].map((c) => `b3.${c}`).join(', ')} FROM (${level3}) b3${where} ORDER BY ${[...keys, '"__t"', '"__i"'].map((c) => `b3.${c}`).join(', ')}`;
+  const columns = opts.columns ?? [...keys, '"__t"', '"__i"', ...spec.aggregations.map((a) => q(a.name))].map((c) => `b3.${c}`);
+  return `SELECT ${columns.join(', ')} FROM (${level3}) b3${where} ORDER BY ${[...keys, '"__t"', '"__i"'].map((c) => `b3.${c}`).join(', ')}`;
 }
 
 const WINDOW_FUNCTIONS = { count: 'COUNT', sum: 'SUM', avg: 'AVG', min: 'MIN', max: 'MAX', stddev: 'STDDEV_SAMP' } as const;

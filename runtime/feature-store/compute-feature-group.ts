@@ -4,13 +4,14 @@ import { asOfAggregationSql, rollingAggregationSql } from './aggregation-sql';
 import { type FeatureGroupDefinition } from './feature-group-schema';
 import { loadSourceEvents } from './load-source-events';
 
-/** Computed rows of a feature group in a temporary DuckDB table, and how to read them in order. */
+/**
+ * Computed rows of a feature group in a temporary DuckDB table, stored in output order (keys, time,
+ * source order; or the entities' order for an as-of), which DuckDB keeps as the table's row order.
+ */
 export interface ComputedRows {
   /** Temporary table: the entity keys (text), `"__event_time_us"`, `"__i"`, one column per aggregation. */
   readonly table: string;
   readonly rows: number;
-  /** ORDER BY list giving the output order: keys, time, source order; or the entities' order for an as-of. */
-  readonly orderBy: string;
   /** The aggregation (feature) columns, in definition order. */
   readonly features: readonly string[];
 }
@@ -60,19 +61,19 @@ export async function computeFeatureGroup(connection: DuckDBConnection, definiti
   const spec = { dialect: 'duckdb' as const, events: events.relation, keyColumns: definition.entityKeys, aggregations };
   try {
     if (opts.asOfUs === undefined) {
-      const sql = rollingAggregationSql(spec, opts.outputFromUs);
-      await connection.run(`CREATE TEMP TABLE ${q(table)} AS SELECT ${[...keys, '"__t" AS "__event_time_us"', '"__i"', ...names].join(', ')} FROM (${sql}) r`);
-      return { table, rows: await count(connection, table), orderBy: [...keys, '"__event_time_us"', '"__i"'].join(', '), features: aggregations.map((a) => a.name) };
+      const sql = rollingAggregationSql(spec, { outputFromUs: opts.outputFromUs, columns: [...keys, '"__t" AS "__event_time_us"', '"__i"', ...names].map((c) => `b3.${c}`) });
+      await connection.run(`CREATE TEMP TABLE ${q(table)} AS ${sql}`);
+      return { table, rows: await count(connection, table), features: aggregations.map((a) => a.name) };
     }
     if (!opts.entities) throw new Error('computeFeatureGroup: an as-of computation needs the entities table');
     const entities = await loadEntities(connection, opts.entities, definition.entityKeys);
     try {
       const sql = asOfAggregationSql(spec, q(entities), opts.asOfUs);
-      await connection.run(`CREATE TEMP TABLE ${q(table)} AS SELECT ${[...keys.map((k) => `e.${k}`), `CAST(${opts.asOfUs} AS BIGINT) AS "__event_time_us"`, 'e."__idx" AS "__i"', ...names.map((n) => `a.${n}`)].join(', ')} FROM ${q(entities)} e JOIN (${sql}) a ON a."__idx" = e."__idx"`);
+      await connection.run(`CREATE TEMP TABLE ${q(table)} AS SELECT ${[...keys.map((k) => `e.${k}`), `CAST(${opts.asOfUs} AS BIGINT) AS "__event_time_us"`, 'e."__idx" AS "__i"', ...names.map((n) => `a.${n}`)].join(', ')} FROM ${q(entities)} e JOIN (${sql}) a ON a."__idx" = e."__idx" ORDER BY e."__idx"`);
     } finally {
       await connection.run(`DROP TABLE IF EXISTS ${q(entities)}`);
     }
-    return { table, rows: await count(connection, table), orderBy: '"__i"', features: aggregations.map((a) => a.name) };
+    return { table, rows: await count(connection, table), features: aggregations.map((a) => a.name) };
   } finally {
     await connection.run(`DROP TABLE IF EXISTS ${q(events.table)}`);
   }
@@ -97,7 +98,8 @@ export function computedRowsSql(definition: FeatureGroupDefinition, rows: Comput
     ? `timezone('UTC', make_timestamp(${us}))`
     : `strftime(make_timestamp(${us}), '%Y-%m-%dT%H:%M:%S') || CASE WHEN ${us} % 1000000 = 0 THEN '' ELSE '.' || lpad(CAST((${us} % 1000000 + 1000000) % 1000000 AS VARCHAR), 6, '0') END || 'Z'`;
   const columns = [...definition.entityKeys.map(q), `${time} AS ${q(definition.eventTimeColumn)}`, ...rows.features.map(q)];
-  return `SELECT ${columns.join(', ')} FROM ${q(rows.table)} ORDER BY ${rows.orderBy}`;
+  // No ORDER BY: the rows are stored in output order, and DuckDB reads (and COPY writes) in that order.
+  return `SELECT ${columns.join(', ')} FROM ${q(rows.table)}`;
 }
 
 /** The entity table of an as-of computation: `"__idx"` (its row order) and the keys as text, none empty. */

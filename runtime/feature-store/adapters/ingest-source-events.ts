@@ -74,7 +74,7 @@ export async function ingestSourceEvents(offline: DuckDbOfflineStore, group: Reg
     const longestUs = Math.max(...def.aggregations.map((a) => windowSeconds(a.window))) * 1_000_000;
     const read = `(SELECT ${[...keys.map((k) => `e.${k}`), 'e."__event_time_us" AS "__t"', 'e."__seq" AS "__i"', ...events.columns.map((col) => `e.${q(col.name)}`)].join(', ')} FROM ${table} e
       WHERE e."__event_time_us" > ${from - longestUs} AND EXISTS (SELECT 1 FROM ${stage} s WHERE ${keys.map((k) => `s.${k} = e.${k}`).join(' AND ')}))`;
-    const rolling = rollingAggregationSql({ dialect: 'duckdb', events: read, keyColumns: def.entityKeys, aggregations: def.aggregations }, from);
+    const rolling = rollingAggregationSql({ dialect: 'duckdb', events: read, keyColumns: def.entityKeys, aggregations: def.aggregations }, { outputFromUs: from });
     const features = def.aggregations.map((a) => a.name);
     const rows = `SELECT ${[...keys, '"__t" AS "__event_time_us"', ...features.map(q)].join(', ')} FROM (${rolling}) r
       QUALIFY row_number() OVER (PARTITION BY ${[...keys, '"__t"'].join(', ')} ORDER BY "__i" DESC) = 1`;

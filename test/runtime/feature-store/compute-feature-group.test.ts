@@ -64,7 +64,7 @@ describe('computeFeatureGroup: declared time-window aggregations on DuckDB', () 
   async function rolling(definition: FeatureGroupDefinition, events: readonly TestEvent[]) {
     const rows = await computeFeatureGroup(session.connection, definition, await session.open(writeEvents(dir, events)));
     try {
-      return (await session.connection.runAndReadAll(`SELECT * FROM "${rows.table}" ORDER BY ${rows.orderBy}`)).getRowObjectsJson();
+      return (await session.connection.runAndReadAll(`SELECT * FROM "${rows.table}" ORDER BY rowid`)).getRowObjectsJson();
     } finally {
       await dropComputedRows(session.connection, rows);
     }
@@ -112,7 +112,7 @@ describe('computeFeatureGroup: declared time-window aggregations on DuckDB', () 
         const entities = join(dir, `ids-${Math.random().toString(36).slice(2)}.csv`);
         writeFileSync(entities, `card\n${cards.join('\n')}\n`);
         const rows = await computeFeatureGroup(session.connection, definition, await session.open(writeEvents(dir, events)), { asOfUs: (BASE_SEC + at) * 1e6, entities: await session.open(entities) });
-        const got = (await session.connection.runAndReadAll(`SELECT * FROM "${rows.table}" ORDER BY ${rows.orderBy}`)).getRowObjectsJson();
+        const got = (await session.connection.runAndReadAll(`SELECT * FROM "${rows.table}" ORDER BY rowid`)).getRowObjectsJson();
         await dropComputedRows(session.connection, rows);
         expect(got.map((r) => r.card)).toEqual(cards);
         got.forEach((row, r) => {
