@@ -1,5 +1,4 @@
 import { type Command } from 'commander';
-import { formatProblem, loadConfigFile } from '../../lib/config';
 import { type ComputedRows } from '../../runtime/feature-store/compute-feature-group';
 import { FeatureGroupDefinitionSchema, type FeatureGroupDefinition } from '../../runtime/feature-store/feature-group-schema';
 import { CliError } from '../cli-error';
@@ -34,6 +33,8 @@ export function registerFeaturesCompute(features: Command): void {
 async function computeCommand(opts: ComputeOptions): Promise<void> {
   if (!opts.out && !opts.store) throw new CliError('oci-mlops features compute: pass --out, --store or both; nothing would be written', 1);
   if ((opts.asOf === undefined) !== (opts.entities === undefined)) throw new CliError('oci-mlops features compute: --as-of and --entities go together', 1);
+  // Loaded on use: the config layer is not needed by the other features subcommands.
+  const { formatProblem, loadConfigFile } = await import('../../lib/config');
   const loaded = loadConfigFile(opts.group, FeatureGroupDefinitionSchema);
   if (!loaded.ok) throw new CliError(`oci-mlops features compute: ${loaded.problems.length} problem(s) in the group definition:\n${loaded.problems.map(formatProblem).join('\n')}`, 1);
   const definition = loaded.value;
