@@ -1,5 +1,5 @@
-import { windowSeconds } from '../../../runtime/feature-store/aggregation-schema';
-import { asOfAggregationSql, filterSql, rollingAggregationSql } from '../../../runtime/feature-store/aggregation-sql';
+import { type AggregationFilter, windowSeconds } from '../../../runtime/feature-store/aggregation-schema';
+import { type AggregationSqlDialect, asOfAggregationSql, filterSql, rollingAggregationSql } from '../../../runtime/feature-store/aggregation-sql';
 import { sourceColumnKinds } from '../../../runtime/feature-store/source-column-kinds';
 
 describe('aggregation SQL', () => {
@@ -15,7 +15,7 @@ describe('aggregation SQL', () => {
     [{ column: 'merchant', in: ["o'hara", 'cafe'] }, 'oracle', `"merchant" IN ('o''hara', 'cafe')`],
     [{ column: 'amount', gte: 50 }, 'duckdb', '"amount" >= 50'],
     [{ column: 'amount', lt: -0.5 }, 'oracle', '"amount" < -0.5'],
-  ] as const)('renders the filter %j in %s as %s', (filter, dialect, sql) => {
+  ] as [AggregationFilter, AggregationSqlDialect, string][])('renders the filter %j in %s as %s', (filter, dialect, sql) => {
     expect(filterSql(filter, dialect)).toBe(sql);
   });
 
