@@ -80,6 +80,12 @@ export const FeatureGroupDefinitionSchema = z
       if (plain.includes(f)) claim(f.name, 'a feature', ['features', i, 'name']);
     });
     aggregations.forEach((a, i) => claim(a.name, 'an aggregation', ['aggregations', i, 'name']));
+    // The computation reads keys and time itself; an aggregation over them would be constant or a count.
+    const reserved = new Set([...def.entityKeys, ...(def.source ? [def.source.eventTimeColumn] : [])]);
+    aggregations.forEach((a, i) => {
+      if (a.column !== undefined && reserved.has(a.column)) ctx.addIssue({ code: 'custom', path: ['aggregations', i, 'column'], message: `"${a.column}" is an entity key or the source event time; aggregate another column` });
+      if (a.where && reserved.has(a.where.column)) ctx.addIssue({ code: 'custom', path: ['aggregations', i, 'where', 'column'], message: `"${a.where.column}" is an entity key or the source event time; filter on another column` });
+    });
     try {
       sourceColumnKinds(aggregations);
     } catch (err) {

@@ -62,6 +62,8 @@ describe('FeatureGroupDefinitionSchema: computed groups (source and aggregations
     ['two aggregations of one name', { aggregations: [CARD.aggregations[0], CARD.aggregations[0]] }, 'aggregations.1.name', /already used as an aggregation/],
     ['a window in weeks', { aggregations: [{ name: 'n', function: 'count', window: '1w' }] }, 'aggregations.0.window', /a whole number and a unit s, m, h or d/],
     ['a column read as a number and compared with text', { aggregations: [{ name: 's', function: 'sum', column: 'amount', window: '1h' }, { name: 'n', function: 'count', window: '1h', where: { column: 'amount', equals: 'high' } }] }, 'aggregations.1.where.column', /column "amount" is read as text here but as number at aggregations.0.column/],
+    ['an aggregation over the entity key', { aggregations: [{ name: 'n', function: 'count_distinct', column: 'card_id', window: '1h' }] }, 'aggregations.0.column', /"card_id" is an entity key or the source event time/],
+    ['a filter on the source event time', { aggregations: [{ name: 'n', function: 'count', window: '1h', where: { column: 'ts', gt: 0 } }] }, 'aggregations.0.where.column', /"ts" is an entity key or the source event time/],
     ['an in-list of mixed types', { aggregations: [{ name: 'n', function: 'count', window: '1h', where: { column: 'm', in: ['a', 1] } }] }, 'aggregations.0.where.in', /must all be strings, all numbers or all booleans/],
     ['a filter comparing text with lt', { aggregations: [{ name: 'n', function: 'count', window: '1h', where: { column: 'm', lt: 'b' } }] }, 'aggregations.0.where.lt', /expected number/],
   ])('fails on %s', (_, patch, path, message) => {
