@@ -1,7 +1,9 @@
 import { type CommandRegistrar } from '../command-registrar';
+import { registerBenchmark } from './benchmark';
 import { registerDrift } from './drift';
 import { registerFeaturesCommand } from './features';
 import { registerGovernanceCommand } from './governance';
+import { registerOptimize } from './optimize';
 import { registerProfile } from './profile';
 import { registerServe } from './serve';
 import { registerSynth } from './synth';
@@ -20,4 +22,6 @@ export const commandRegistrars: CommandRegistrar[] = [
   registerDrift,
   registerProfile,
   registerValidateModel,
+  registerOptimize,
+  registerBenchmark,
 ];
