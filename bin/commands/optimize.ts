@@ -26,6 +26,7 @@ export interface OptimizeOptions {
   readonly label?: string;
   readonly task?: string;
   readonly maxMetricDrop?: string;
+  readonly evalBatchRows?: string;
   readonly latencyRuns?: string;
   readonly throughputBatch?: string;
   readonly throughputRuns?: string;
@@ -74,6 +75,7 @@ export async function optimize(opts: OptimizeOptions, write: (text: string) => v
     data: opts.data, label: opts.label,
     task: oneOf('--task', opts.task, ['classification', 'regression'] as const),
     maxMetricDrop: number('--max-metric-drop', opts.maxMetricDrop),
+    evalBatchRows: number('--eval-batch-rows', opts.evalBatchRows),
     latencyRuns: number('--latency-runs', opts.latencyRuns),
     throughputBatch: number('--throughput-batch', opts.throughputBatch),
     throughputRuns: number('--throughput-runs', opts.throughputRuns),
@@ -115,6 +117,7 @@ export const registerOptimize: CommandRegistrar = (program) => {
     .option('--label <COLUMN>', 'label column of the hold-out')
     .option('--task <classification|regression>', 'the task (default: inferred from the model outputs)')
     .option('--max-metric-drop <X>', 'fail (exit 3, no model written) above this drop of accuracy (0.01 = one point) or relative rise of RMSE (0.01 = 1 %)')
+    .option('--eval-batch-rows <N>', 'rows per run when scoring the hold-out and comparing outputs (dynamic int8 depends on it)', '1024')
     .option('--latency-runs <N>', 'timed single-row runs per model', '200')
     .option('--throughput-batch <N>', 'rows per run for the throughput figure', '1024')
     .option('--throughput-runs <N>', 'timed runs for the throughput figure', '20')

@@ -21,7 +21,7 @@ export function formatOptimizationReport(r: OptimizationReport): string {
       `p99 ${ms(r.latency_ms.before.p99)} -> ${ms(r.latency_ms.after.p99)}, mean ${ms(r.latency_ms.before.mean)} -> ${ms(r.latency_ms.after.mean)}`,
     `throughput, ${r.throughput_batch_size} rows per run: ${Math.round(r.throughput_rows_per_s.before)} -> ${Math.round(r.throughput_rows_per_s.after)} rows/s ` +
       `(${ratio(r.throughput_rows_per_s.after, r.throughput_rows_per_s.before)})`,
-    `outputs on ${r.compared_rows} ${r.inputs_from} rows: max |difference| ${r.max_abs_output_diff.toExponential(3)}` +
+    `outputs on ${r.compared_rows} ${r.inputs_from} rows (${r.eval_batch_rows} per run): max |difference| ${r.max_abs_output_diff.toExponential(3)}` +
       (r.label_agreement === null ? '' : `, same label on ${(r.label_agreement * 100).toFixed(2)} % of rows`),
   ];
   if (r.metrics) {

