@@ -22,6 +22,7 @@ export interface OptimizeOptions {
   readonly reduceRange?: boolean;
   readonly graphLevel?: string;
   readonly cpuFallback?: boolean;
+  readonly candidate?: string;
   readonly data?: string;
   readonly label?: string;
   readonly task?: string;
@@ -33,7 +34,7 @@ export interface OptimizeOptions {
   readonly json?: boolean;
 }
 
-const METHODS: readonly OptimizationMethod[] = ['dynamic-int8', 'fp16', 'graph'];
+const METHODS: readonly OptimizationMethod[] = ['dynamic-int8', 'fp16', 'graph', 'external'];
 
 function bad(message: string): CliError {
   return new CliError(`optimize: ${message}`, EXIT_BAD_INPUT);
@@ -72,7 +73,7 @@ export async function optimize(opts: OptimizeOptions, write: (text: string) => v
     weightType: oneOf('--weight-type', opts.weightType, ['int8', 'uint8'] as const),
     graphLevel: oneOf('--graph-level', opts.graphLevel, ['basic', 'extended', 'all'] as const),
     fp16KeepCpuFallbacks: opts.cpuFallback === false,
-    data: opts.data, label: opts.label,
+    candidate: opts.candidate, data: opts.data, label: opts.label,
     task: oneOf('--task', opts.task, ['classification', 'regression'] as const),
     maxMetricDrop: number('--max-metric-drop', opts.maxMetricDrop),
     evalBatchRows: number('--eval-batch-rows', opts.evalBatchRows),
@@ -102,12 +103,13 @@ export const registerOptimize: CommandRegistrar = (program) => {
   program
     .command('optimize')
     .description(
-      'Optimize an ONNX model (dynamic-int8, fp16 or ONNX Runtime graph optimizations) and report size, latency, throughput, output difference and hold-out metrics before and after. ' +
+      'Optimize an ONNX model (dynamic-int8, fp16 or ONNX Runtime graph optimizations; or gate a model optimized elsewhere) and report size, latency, throughput, output difference and hold-out metrics before and after. ' +
         'Exit 0 when written, 1 for bad input, 2 when the method has nothing to change, 3 when the metric drop is over --max-metric-drop.',
     )
     .option('--model <FILE.onnx>', 'the float model (required)')
     .option('--out <OUT.onnx>', 'where the optimized model goes, with OUT.onnx.sha256 beside it (required)')
-    .option('--method <dynamic-int8|fp16|graph>', 'the optimization (required)')
+    .option('--method <dynamic-int8|fp16|graph|external>', 'the optimization (required); external: a model optimized elsewhere, given with --candidate')
+    .option('--candidate <FILE.onnx>', 'external: the pruned, distilled or otherwise optimized model, measured and gated against --model')
     .option('--per-channel', 'dynamic-int8: one scale and zero point per output channel')
     .option('--weight-type <int8|uint8>', 'dynamic-int8: weight type (default int8, symmetric; uint8 is asymmetric)')
     .option('--reduce-range', 'dynamic-int8: 7-bit weights (x86 CPUs without VNNI)')

@@ -1,7 +1,10 @@
 import { type onnx } from 'onnx-proto';
 
-/** The optimization methods of `oci-mlops optimize`. */
-export type OptimizationMethod = 'dynamic-int8' | 'fp16' | 'graph';
+/**
+ * The optimization methods of `oci-mlops optimize`; `external` takes a model optimized elsewhere
+ * (pruned, distilled, quantized by another tool) through the same measurements and gate.
+ */
+export type OptimizationMethod = 'dynamic-int8' | 'fp16' | 'graph' | 'external';
 
 /** A node a method left as it was, and why. */
 export interface SkippedNode {

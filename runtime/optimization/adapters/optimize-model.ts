@@ -38,6 +38,8 @@ export interface OptimizeModelOptions {
   readonly graphLevel?: Exclude<OrtGraphLevel, 'disabled'>;
   /** fp16: keep every convertible node in float16 even where the CPU provider falls back to float32 (ONNX Runtime then casts around it). @default false */
   readonly fp16KeepCpuFallbacks?: boolean;
+  /** external: the model optimized elsewhere (same inputs and outputs as `model`). */
+  readonly candidate?: string;
   /** The hold-out file the metrics are measured on. @default - no metrics; inputs generated from the signature */
   readonly data?: string;
   /** Label column of the hold-out (required with data). */
@@ -108,6 +110,15 @@ async function rewrite(bytes: Uint8Array, opts: OptimizeModelOptions): Promise<G
   if (opts.method === 'dynamic-int8') {
     return quantizeDynamicInt8(onnx.ModelProto.decode(bytes), { perChannel: opts.perChannel, weightType: opts.weightType, reduceRange: opts.reduceRange });
   }
+  if (opts.method === 'external') {
+    let candidate: Uint8Array;
+    try {
+      candidate = new Uint8Array(readFileSync(opts.candidate ?? ''));
+    } catch (err) {
+      throw new Error(`--candidate ${JSON.stringify(opts.candidate ?? '')}: cannot read the optimized model: ${(err as Error).message}`);
+    }
+    return { model: onnx.ModelProto.decode(candidate), changed: [`${opts.candidate} (optimized elsewhere)`], skipped: [] };
+  }
   if (opts.method === 'fp16') return opts.fp16KeepCpuFallbacks ? convertToFloat16(onnx.ModelProto.decode(bytes)) : convertModelToFloat16(bytes);
   return optimizeGraphWithOrt(bytes, opts.graphLevel ?? 'all');
 }
@@ -146,6 +157,7 @@ export async function optimizeModel(opts: OptimizeModelOptions): Promise<Optimiz
   const throughputRuns = positiveInteger('--throughput-runs', opts.throughputRuns ?? 20);
   const evalBatchRows = positiveInteger('--eval-batch-rows', opts.evalBatchRows ?? 1024);
   if ((opts.data === undefined) !== (opts.label === undefined)) throw new OptimizationInputError('--data and --label go together: the hold-out file and its label column');
+  if ((opts.method === 'external') !== (opts.candidate !== undefined)) throw new OptimizationInputError('--candidate (the model optimized elsewhere) goes with --method external, and only with it');
   if (opts.maxMetricDrop !== undefined) {
     if (!Number.isFinite(opts.maxMetricDrop) || opts.maxMetricDrop < 0) throw new OptimizationInputError(`--max-metric-drop must be a number >= 0 (0.01 = one accuracy point, or 1 % more RMSE), got ${opts.maxMetricDrop}`);
     if (opts.data === undefined) throw new OptimizationInputError('--max-metric-drop needs --data and --label: the drop is measured on the hold-out');
@@ -174,7 +186,12 @@ export async function optimizeModel(opts: OptimizeModelOptions): Promise<Optimiz
     if (result.changed.length === 0) throw new NothingToOptimizeError(opts.method, result.skipped);
     const outBytes = onnx.ModelProto.encode(result.model).finish();
     // Our own rewrite failing to load is a fault of this tool, not of the input: plain Error.
-    after = await openServingSession(outBytes);
+    try {
+      after = await openServingSession(outBytes);
+    } catch (err) {
+      if (opts.method === 'external') throw new OptimizationInputError(`${opts.candidate}: ${(err as Error).message}`);
+      throw err;
+    }
     const sha256 = createHash('sha256').update(outBytes).digest('hex');
     const servable = await ModelSession.load(bytes, { name: 'before', expectedSha256: createHash('sha256').update(bytes).digest('hex'), source: opts.model }).then((s) => s.release().then(() => true), () => false);
     if (servable) await (await ModelSession.load(outBytes, { name: 'after', expectedSha256: sha256, source: opts.out })).release();
