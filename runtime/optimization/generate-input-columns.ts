@@ -1,3 +1,4 @@
+import { mulberry32 } from '../contract/mulberry32';
 import { type InputColumns } from '../validation/build-input-columns';
 import { type InputBinding, type ModelValueInfo } from '../validation/types';
 
@@ -18,13 +19,9 @@ const SUPPORTED: readonly InputBinding['type'][] = ['float32', 'float64', 'int64
  * // [{ input: 'x', type: 'float32', width: 4, rank1: false, data: Float32Array(8) [...] }]
  */
 export function generateInputColumns(inputs: readonly ModelValueInfo[], rows: number, seed = 7): InputColumns[] {
-  let state = seed >>> 0;
-  const uniform = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
-  };
+  const next = mulberry32(seed);
+  // In (0, 1): the logarithm of Box-Muller needs a value above 0.
+  const uniform = () => next() + 0.5 / 4294967296;
   return inputs.map((input) => {
     const type = input.type as InputBinding['type'];
     if (!input.isTensor || !SUPPORTED.includes(type)) {

@@ -3,6 +3,7 @@
  * features: softmax cross-entropy for classification, squared error for regression. Deterministic:
  * weights and batch order come from a seeded generator, so the same data gives the same model.
  */
+import { mulberry32 } from '../../runtime/contract/mulberry32';
 
 export interface MlpTrainingOptions {
   /** Units of each hidden layer. */
@@ -43,18 +44,6 @@ export interface MlpModel {
   readonly epochs: number;
 }
 
-/** Mulberry32: a small, well-mixed 32-bit generator, enough for initialization and shuffling. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Trains an MLP on rows of features. Classification targets are class indices 0..classes-1;
  * regression targets are numbers (trained standardized, the last layer rescaled to target units).
@@ -84,7 +73,7 @@ export function trainMlp(x: readonly (readonly number[])[], y: readonly number[]
   const batchSize = options.batchSize ?? 64;
   const lr = options.learningRate ?? 0.001;
   const l2 = options.l2 ?? 0.0001;
-  const rand = random(options.seed ?? 42);
+  const rand = mulberry32(options.seed ?? 42);
 
   const mean = new Float64Array(f);
   const std = new Float64Array(f);
