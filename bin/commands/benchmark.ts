@@ -1,6 +1,6 @@
 import { benchmarkModel } from '../../runtime/optimization/adapters/benchmark-model';
 import { type BenchmarkReport } from '../../runtime/optimization/adapters/benchmark-model';
-import { OptimizationInputError } from '../../runtime/optimization/optimization-errors';
+import { OptimizationInputError } from '../../runtime/optimization/optimization-input-error';
 import { CliError } from '../cli-error';
 import { type CommandRegistrar } from '../command-registrar';
 

@@ -1,6 +1,7 @@
 import { optimizeModel, type OptimizeModelOptions } from '../../runtime/optimization/adapters/optimize-model';
 import { formatOptimizationReport } from '../../runtime/optimization/format-optimization-report';
-import { NothingToOptimizeError, OptimizationInputError } from '../../runtime/optimization/optimization-errors';
+import { NothingToOptimizeError } from '../../runtime/optimization/nothing-to-optimize-error';
+import { OptimizationInputError } from '../../runtime/optimization/optimization-input-error';
 import { type OptimizationMethod } from '../../runtime/optimization/types';
 import { CliError } from '../cli-error';
 import { type CommandRegistrar } from '../command-registrar';

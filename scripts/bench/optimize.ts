@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchmarkModel } from '../../runtime/optimization/adapters/benchmark-model';
 import { optimizeModel, type OptimizationReport, type OptimizeModelOptions } from '../../runtime/optimization/adapters/optimize-model';
-import { NothingToOptimizeError } from '../../runtime/optimization/optimization-errors';
+import { NothingToOptimizeError } from '../../runtime/optimization/nothing-to-optimize-error';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const ITER_1 = Number(process.env.BENCH_ITERATIONS_1 ?? 2000);

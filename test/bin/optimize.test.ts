@@ -140,7 +140,7 @@ describe('oci-mlops optimize', () => {
     [{ out: 'x.onnx', method: 'fp16' }, 'optimize: missing required option(s): --model'],
     [{ model: C.model, out: 'x.onnx', method: 'int4' }, 'optimize: --method must be one of dynamic-int8, fp16, graph, external, got "int4"'],
     [{ model: C.model, out: 'x.onnx', method: 'external' }, 'optimize: --candidate (the model optimized elsewhere) goes with --method external, and only with it'],
-    [{ model: C.model, out: 'x.onnx', method: 'external', candidate: 'models/missing.onnx' }, 'optimize: models/sensor-mote-mlp.onnx: --candidate "models/missing.onnx": cannot read the optimized model'],
+    [{ model: C.model, out: 'x.onnx', method: 'external', candidate: 'models/missing.onnx' }, 'optimize: --candidate models/missing.onnx: cannot read the optimized model'],
     [{ model: C.model, out: 'x.onnx', method: 'fp16', perChannel: true }, 'optimize: --per-channel, --weight-type and --reduce-range apply to --method dynamic-int8 only'],
     [{ model: C.model, out: 'x.onnx', method: 'graph', graphLevel: 'max' }, 'optimize: --graph-level must be one of basic, extended, all, got "max"'],
     [{ model: C.model, out: 'x.onnx', method: 'fp16', maxMetricDrop: '0.01' }, 'optimize: --max-metric-drop needs --data and --label: the drop is measured on the hold-out'],

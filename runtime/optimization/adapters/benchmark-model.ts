@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { type InputColumns } from '../../validation/build-input-columns';
 import { ValidationInputError } from '../../validation/validation-input-error';
 import { generateInputColumns } from '../generate-input-columns';
-import { OptimizationInputError } from '../optimization-errors';
+import { OptimizationInputError } from '../optimization-input-error';
 import { openServingSession } from './open-serving-session';
 import { readHoldoutColumns } from './read-holdout-columns';
 import { type BatchTiming, timeBatches } from './time-batches';

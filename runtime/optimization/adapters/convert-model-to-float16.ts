@@ -1,7 +1,8 @@
 import { onnx } from 'onnx-proto';
 import { convertToFloat16 } from '../convert-to-float16';
 import { type GraphRewrite } from '../types';
-import { ortOptimizedGraph, producers } from './ort-optimized-graph';
+import { ortOptimizedGraph } from './ort-optimized-graph';
+import { tensorProducers } from './tensor-producers';
 
 export const NO_CPU_FLOAT16_KERNEL = "no float16 kernel in ONNX Runtime's CPU provider on this machine (kept float32; its weights stay stored in float16)";
 
@@ -23,7 +24,7 @@ export const NO_CPU_FLOAT16_KERNEL = "no float16 kernel in ONNX Runtime's CPU pr
  */
 export async function convertModelToFloat16(bytes: Uint8Array): Promise<GraphRewrite> {
   const first = convertToFloat16(onnx.ModelProto.decode(bytes));
-  const written = producers(await ortOptimizedGraph(onnx.ModelProto.encode(first.model).finish(), 'disabled'));
+  const written = tensorProducers(await ortOptimizedGraph(onnx.ModelProto.encode(first.model).finish(), 'disabled'));
   const fallbacks = new Map<string, string>();
   for (const [label, outputs] of first.convertedOutputs) {
     // At level 'disabled' nothing is fused: a float16 output that is gone (renamed by ONNX Runtime's

@@ -10,7 +10,8 @@ import { ValidationInputError } from '../../validation/validation-input-error';
 import { convertToFloat16 } from '../convert-to-float16';
 import { generateInputColumns } from '../generate-input-columns';
 import { metricDrop } from '../metric-drop';
-import { NothingToOptimizeError, OptimizationInputError } from '../optimization-errors';
+import { NothingToOptimizeError } from '../nothing-to-optimize-error';
+import { OptimizationInputError } from '../optimization-input-error';
 import { quantizeDynamicInt8 } from '../quantize-dynamic-int8';
 import { type GraphRewrite, type OptimizationMethod, type SkippedNode } from '../types';
 import { compareOutputs } from './compare-outputs';
@@ -111,13 +112,11 @@ async function rewrite(bytes: Uint8Array, opts: OptimizeModelOptions): Promise<G
     return quantizeDynamicInt8(onnx.ModelProto.decode(bytes), { perChannel: opts.perChannel, weightType: opts.weightType, reduceRange: opts.reduceRange });
   }
   if (opts.method === 'external') {
-    let candidate: Uint8Array;
     try {
-      candidate = new Uint8Array(readFileSync(opts.candidate ?? ''));
+      return { model: onnx.ModelProto.decode(readFileSync(opts.candidate ?? '')), changed: [`${opts.candidate} (optimized elsewhere)`], skipped: [] };
     } catch (err) {
-      throw new Error(`--candidate ${JSON.stringify(opts.candidate ?? '')}: cannot read the optimized model: ${(err as Error).message}`);
+      throw new OptimizationInputError(`--candidate ${opts.candidate}: cannot read the optimized model: ${(err as Error).message}`);
     }
-    return { model: onnx.ModelProto.decode(candidate), changed: [`${opts.candidate} (optimized elsewhere)`], skipped: [] };
   }
   if (opts.method === 'fp16') return opts.fp16KeepCpuFallbacks ? convertToFloat16(onnx.ModelProto.decode(bytes)) : convertModelToFloat16(bytes);
   return optimizeGraphWithOrt(bytes, opts.graphLevel ?? 'all');
@@ -181,6 +180,7 @@ export async function optimizeModel(opts: OptimizeModelOptions): Promise<Optimiz
     try {
       result = await rewrite(bytes, opts);
     } catch (err) {
+      if (err instanceof OptimizationInputError) throw err;
       throw new OptimizationInputError(`${opts.model}: ${(err as Error).message}`);
     }
     if (result.changed.length === 0) throw new NothingToOptimizeError(opts.method, result.skipped);

@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { onnx } from 'onnx-proto';
 import * as ort from 'onnxruntime-node';
 
 /** Graph optimization levels of ONNX Runtime, lowest first. */
@@ -36,19 +35,4 @@ export async function ortOptimizedGraph(bytes: Uint8Array, level: OrtGraphLevel)
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/**
- * Tensor name -> operator that writes it, in a serialized model.
- *
- * @param bytes - the model
- * @returns the producers
- * @example
- * producers(bytes).get('y'); // 'Cast'
- */
-export function producers(bytes: Uint8Array): Map<string, string> {
-  const graph = onnx.ModelProto.decode(bytes).graph!;
-  const map = new Map<string, string>();
-  for (const n of graph.node ?? []) for (const o of n.output ?? []) map.set(o, n.opType ?? '');
-  return map;
 }

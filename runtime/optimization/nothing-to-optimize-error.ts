@@ -1,20 +1,6 @@
 import { type SkippedNode } from './types';
 
 /**
- * Input `optimize` or `benchmark` cannot use: an unreadable model or hold-out, an option out of
- * range, a model ONNX Runtime refuses. The commands exit 1 with the message.
- *
- * @example
- * throw new OptimizationInputError('--max-metric-drop needs --data and --label (the drop is measured on the hold-out)');
- */
-export class OptimizationInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'OptimizationInputError';
-  }
-}
-
-/**
  * The model has nothing the method can change (no MatMul/Gemm with constant weights for
  * dynamic-int8, no float tensor for fp16, no rewrite ONNX Runtime applies for graph). `optimize`
  * exits 2 and writes no model: the original is already as good as the method can make it.
