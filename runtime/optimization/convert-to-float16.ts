@@ -106,11 +106,13 @@ export function convertToFloat16(model: onnx.ModelProto, options: Float16Options
   const dropped = new Set<string>();
   const changed: string[] = [];
   // Float initializers: stored in float16; float32 readers get a Cast that ONNX Runtime folds at load.
+  const readers = new Map<string, number[]>();
+  nodes.forEach((n, i) => { for (const t of new Set(n.input ?? [])) readers.set(t, [...(readers.get(t) ?? []), i]); });
   for (const [name, tensor] of initializers) {
     if (tensor.dataType !== DT.FLOAT || graphInputs.has(name) || graphOutputs.has(name)) continue;
-    const readers = nodes.filter((n) => (n.input ?? []).includes(name));
-    const forKept = readers.some((n) => keep.has(labels[nodes.indexOf(n)]!));
-    const blockedReader = readers.some((n) => !converted.has(n) && !keep.has(labels[nodes.indexOf(n)]!));
+    const readerIndexes = readers.get(name) ?? [];
+    const forKept = readerIndexes.some((i) => keep.has(labels[i]!));
+    const blockedReader = readerIndexes.some((i) => !converted.has(nodes[i]!) && !keep.has(labels[i]!));
     if (!readByFloat16.has(name) && !forKept) continue;
     const halfName = fresh(`${name}_fp16`);
     newInitializers.push(halfTensor(halfName, tensor));
