@@ -24,7 +24,7 @@ export function formatCostEstimate(estimate: CostEstimate): string {
         lines.push(`    ${pad(c.name, 78)} ${pad(qty, 34)} ${formatMoney(c.monthly).padStart(12)}`);
       }
     }
-    lines.push(`  ${pad(`${free} free resources`, 113)} ${''.padStart(12)}`);
+    lines.push(`  ${free} free resources`);
     lines.push(`  ${pad(`total ${s.stack}`, 113)} ${formatMoney(s.monthly).padStart(12)}`, '');
   }
   lines.push(`TOTAL monthly (${estimate.currency}, list prices, before free allowances): ${formatMoney(estimate.total_monthly)}`);

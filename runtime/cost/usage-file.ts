@@ -7,7 +7,14 @@ const usageValues = z.record(z.string(), z.number().nonnegative());
 const UsageFileSchema = z
   .object({
     version: z.union([z.literal('0.1'), z.literal(0.1)]),
-    resource_type_default_usage: z.record(z.string().regex(/^oci_[a-z0-9_]+$/, 'must be an oci_* resource type'), usageValues).default({}),
+    resource_type_default_usage: z
+      .record(z.string(), usageValues)
+      .superRefine((types, ctx) => {
+        for (const type of Object.keys(types).filter((t) => !/^oci_[a-z0-9_]+$/.test(t))) {
+          ctx.addIssue({ code: 'custom', path: [type], message: `must be an oci_* resource type (oci_functions_function...), got "${type}"` });
+        }
+      })
+      .default({}),
     resource_usage: z.record(z.string(), usageValues).default({}),
   })
   .strict();
