@@ -1,9 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { type Command, InvalidArgumentError } from 'commander';
-import { parse } from 'yaml';
-import { collectRecommendations } from '../../runtime/cost/adapters/collect-recommendations';
 import { readSynthesizedStacks } from '../../runtime/cost/adapters/read-synthesized-stacks';
-import { applyRecommendationsToTeamFile } from '../../runtime/cost/apply-recommendations-to-team-file';
 import { formatMoney } from '../../runtime/cost/format-money';
 import { PRICE_TABLE, type PriceId } from '../../runtime/cost/price-table';
 import { type Recommendation } from '../../runtime/cost/recommendation';
@@ -73,6 +70,7 @@ export function registerCostRecommend(cost: Command): void {
         stacks = readSynthesizedStacks(opts.out);
         if (opts.teamFile) {
           teamText = readFileSync(opts.teamFile, 'utf8');
+          const { parse } = await import('yaml');
           const team = (parse(teamText) as { team?: unknown } | null)?.team;
           if (typeof team !== 'string') throw new Error(`--team-file: ${opts.teamFile} has no team name (team: ...)`);
           stacks = stacks.filter((s) => s.stack === `team-${team}`);
@@ -82,9 +80,9 @@ export function registerCostRecommend(cost: Command): void {
         throw new CliError((err as Error).message, 1);
       }
       const candidates = rightsizingCandidates(stacks);
-      // The OCI SDK loads here, not at the top: `cost estimate` and `synth --cost` never need it.
-      const [{ MonitoringClient }, { createAuthProvider }, { ociClientConfiguration }] = await Promise.all([
-        import('oci-monitoring'), import('../../runtime/oci/auth'), import('../../runtime/oci/client-configuration'),
+      // The OCI SDK and the statistics load here, not at the top: `cost estimate` never needs them.
+      const [{ MonitoringClient }, { createAuthProvider }, { ociClientConfiguration }, { collectRecommendations }] = await Promise.all([
+        import('oci-monitoring'), import('../../runtime/oci/auth'), import('../../runtime/oci/client-configuration'), import('../../runtime/cost/adapters/collect-recommendations'),
       ]);
       const client = new MonitoringClient({ authenticationDetailsProvider: await createAuthProvider() }, ociClientConfiguration());
       const endpoint = opts.monitoringEndpoint ?? (process.env.OCI_MLOPS_MONITORING_ENDPOINT || undefined);
@@ -99,6 +97,7 @@ export function registerCostRecommend(cost: Command): void {
       });
       let edit;
       if (opts.teamFile && teamText !== undefined) {
+        const { applyRecommendationsToTeamFile } = await import('../../runtime/cost/apply-recommendations-to-team-file');
         try {
           edit = applyRecommendationsToTeamFile(teamText, recs);
         } catch (err) {

@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
-
 import { readSynthesizedStacks } from '../../runtime/cost/adapters/read-synthesized-stacks';
-import { type CostEstimate } from '../../runtime/cost/cost-types';
+import { type CostEstimate, EMPTY_USAGE, type SynthesizedStack } from '../../runtime/cost/cost-types';
 import { diffEstimates } from '../../runtime/cost/diff-estimates';
 import { estimateCosts } from '../../runtime/cost/estimate-costs';
+import { PRICE_TABLE } from '../../runtime/cost/price-table';
 import { formatCostEstimate } from '../../runtime/cost/format-cost-estimate';
 import { formatEstimateDiff } from '../../runtime/cost/format-estimate-diff';
 import { formatTeamCosts } from '../../runtime/cost/format-team-costs';
-import { loadPrices } from '../../runtime/cost/load-prices';
 import { teamCosts } from '../../runtime/cost/team-costs';
-import { EMPTY_USAGE, parseUsageFile } from '../../runtime/cost/usage-file';
 import { CliError } from '../cli-error';
 import { type CommandRegistrar } from '../command-registrar';
 import { registerCostRecommend } from './cost-recommend';
@@ -32,9 +30,9 @@ function readFlagFile(flag: string, file: string): string {
 }
 
 /** Runs `fn`, turning the runtime's input errors into CliErrors (exit 1). */
-function asCliError<T>(fn: () => T): T {
+async function asCliError<T>(fn: () => T | Promise<T>): Promise<T> {
   try {
-    return fn();
+    return await fn();
   } catch (err) {
     if (err instanceof CliError) throw err;
     throw new CliError((err as Error).message, 1);
@@ -42,15 +40,19 @@ function asCliError<T>(fn: () => T): T {
 }
 
 /**
- * The estimate `oci-mlops cost estimate` and `oci-mlops synth --cost` compute: prices from
- * the committed table or `--prices`, usage from `--usage`. Warnings go to stderr.
+ * The estimate of one output directory: prices from the committed table or `--prices`, usage
+ * from `--usage`; warnings go to stderr. The usage and price-list parsers (zod, yaml) load only
+ * when those flags are given: the estimate of 100 teams should take well under 2 s.
  */
-export function estimateOutDir(outDir: string, opts: { usage?: string; prices?: string; currency?: string }): { estimate: CostEstimate; stacks: ReturnType<typeof readSynthesizedStacks> } {
-  return asCliError(() => {
-    const usage = opts.usage ? parseUsageFile(readFlagFile('--usage', opts.usage), opts.usage) : EMPTY_USAGE;
-    const download = opts.prices ? JSON.parse(readFlagFile('--prices', opts.prices)) as unknown : undefined;
-    const { table, warnings } = loadPrices(download, opts.currency ?? 'USD', opts.prices ?? '');
-    for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
+async function estimateOutDir(outDir: string, opts: EstimateOptions): Promise<{ estimate: CostEstimate; stacks: SynthesizedStack[] }> {
+  return asCliError(async () => {
+    const usage = opts.usage ? (await import('../../runtime/cost/usage-file')).parseUsageFile(readFlagFile('--usage', opts.usage), opts.usage) : EMPTY_USAGE;
+    let table = PRICE_TABLE;
+    if (opts.prices) {
+      const loaded = (await import('../../runtime/cost/load-prices')).loadPrices(JSON.parse(readFlagFile('--prices', opts.prices)) as unknown, opts.currency, opts.prices);
+      for (const w of loaded.warnings) process.stderr.write(`warning: ${w}\n`);
+      table = loaded.table;
+    }
     const stacks = readSynthesizedStacks(outDir);
     return { estimate: estimateCosts(stacks, { prices: table, usage }), stacks };
   });
@@ -71,11 +73,11 @@ export const registerCostCommand: CommandRegistrar = (program) => {
     .option('--currency <CODE>', 'currency to read from --prices', 'USD')
     .option('--json', 'print the estimate as JSON')
     .option('--compare <OTHER_OUT_DIR>', 'print the cost difference from the stacks in OTHER_OUT_DIR to those in OUT_DIR, per stack and resource')
-    .action((outDir: string | undefined, opts: EstimateOptions) => {
-      const { estimate, stacks } = estimateOutDir(outDir ?? 'cdktf.out', opts);
+    .action(async (outDir: string | undefined, opts: EstimateOptions) => {
+      const { estimate, stacks } = await estimateOutDir(outDir ?? 'cdktf.out', opts);
       if (opts.compare) {
-        const before = estimateOutDir(opts.compare, opts).estimate;
-        const diff = asCliError(() => diffEstimates(before, estimate));
+        const before = (await estimateOutDir(opts.compare, opts)).estimate;
+        const diff = await asCliError(() => diffEstimates(before, estimate));
         process.stdout.write(opts.json ? `${JSON.stringify(diff, null, 2)}\n` : formatEstimateDiff(diff));
         return;
       }

@@ -56,3 +56,14 @@ export interface CostEstimate {
 
 /** Usage assumptions for one resource: the keys each resource type reads are listed in docs/cost.md. */
 export type UsageValues = Readonly<Record<string, number>>;
+
+/** A usage file: per-type defaults and per-resource values, the way Infracost's usage file works (usage-file.ts parses one). */
+export interface UsageFile {
+  /** Resource type -> usage values for every resource of that type. */
+  readonly resource_type_default_usage: Readonly<Record<string, UsageValues>>;
+  /** `<type>.<name>` (any stack) or `<stack>/<type>.<name>` -> usage values, over the type's defaults. */
+  readonly resource_usage: Readonly<Record<string, UsageValues>>;
+}
+
+/** A usage file that assumes nothing: every usage-priced component stays usage-dependent. */
+export const EMPTY_USAGE: UsageFile = { resource_type_default_usage: {}, resource_usage: {} };

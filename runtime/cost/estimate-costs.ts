@@ -1,9 +1,8 @@
-import { type CostEstimate, type ResourceCost, type StackCost, type SynthesizedStack } from './cost-types';
+import { type CostEstimate, EMPTY_USAGE, type ResourceCost, type StackCost, type SynthesizedStack, type UsageFile } from './cost-types';
 import { PRICE_TABLE, type PriceEntry, type PriceId } from './price-table';
 import { round } from './pricing-context';
 import { RESOURCE_PRICING } from './resource-pricing';
 import { usageFor } from './usage-for';
-import { EMPTY_USAGE, type UsageFile } from './usage-file';
 
 export interface EstimateOptions {
   /**

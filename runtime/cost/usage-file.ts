@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { type UsageValues } from './cost-types';
+import { type UsageFile } from './cost-types';
 
 const usageValues = z.record(z.string(), z.number().nonnegative());
 
@@ -18,17 +18,6 @@ const UsageFileSchema = z
     resource_usage: z.record(z.string(), usageValues).default({}),
   })
   .strict();
-
-/** A usage file: per-type defaults and per-resource values, the way Infracost's usage file works. */
-export interface UsageFile {
-  /** Resource type -> usage values for every resource of that type. */
-  readonly resource_type_default_usage: Readonly<Record<string, UsageValues>>;
-  /** `<type>.<name>` (any stack) or `<stack>/<type>.<name>` -> usage values, over the type's defaults. */
-  readonly resource_usage: Readonly<Record<string, UsageValues>>;
-}
-
-/** A usage file that assumes nothing: every usage-priced component stays usage-dependent. */
-export const EMPTY_USAGE: UsageFile = { resource_type_default_usage: {}, resource_usage: {} };
 
 /**
  * Parses a usage file (YAML):

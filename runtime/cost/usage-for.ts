@@ -1,5 +1,4 @@
-import { type UsageValues } from './cost-types';
-import { type UsageFile } from './usage-file';
+import { type UsageFile, type UsageValues } from './cost-types';
 
 /**
  * The usage values that apply to one resource: its type's defaults, overridden by its own entry

@@ -1,6 +1,5 @@
-import { type SynthesizedResource } from '../../../runtime/cost/cost-types';
+import { type SynthesizedResource, type UsageFile } from '../../../runtime/cost/cost-types';
 import { estimateCosts } from '../../../runtime/cost/estimate-costs';
-import { type UsageFile } from '../../../runtime/cost/usage-file';
 
 /** Prices from the committed table, written out so each expected cost below is priced by hand. */
 const P = {
