@@ -20,3 +20,23 @@ export function flexShapePrices(shape: string): { ocpu: PriceId; memory: PriceId
   const family = FAMILIES.find((f) => f.match.test(shape));
   return family && { ocpu: family.ocpu, memory: family.memory };
 }
+
+/** GPU shapes priced per GPU-hour, their OCPUs and memory included: shape -> price and GPUs. */
+const GPU_SHAPES: readonly { readonly match: RegExp; readonly price: PriceId }[] = [
+  { match: /^(VM|BM)\.GPU\.A10\.(\d+)$/, price: 'compute.gpu.a10' },
+];
+
+/**
+ * The per-GPU price and GPU count of a fixed GPU shape (`VM.GPU.A10.2`: 2 GPUs).
+ *
+ * @returns undefined for a shape that is not a priced GPU shape
+ * @example
+ * gpuShapePrice('VM.GPU.A10.1'); // { price: 'compute.gpu.a10', gpus: 1 }
+ */
+export function gpuShapePrice(shape: string): { price: PriceId; gpus: number } | undefined {
+  for (const g of GPU_SHAPES) {
+    const m = g.match.exec(shape);
+    if (m) return { price: g.price, gpus: Number(m[2]) };
+  }
+  return undefined;
+}

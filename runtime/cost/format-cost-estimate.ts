@@ -28,8 +28,11 @@ export function formatCostEstimate(estimate: CostEstimate): string {
     lines.push(`  ${pad(`total ${s.stack}`, 113)} ${formatMoney(s.monthly).padStart(12)}`, '');
   }
   lines.push(`TOTAL monthly (${estimate.currency}, list prices, before free allowances): ${formatMoney(estimate.total_monthly)}`);
-  const dependent = estimate.stacks.reduce((n, s) => n + s.resources.filter((r) => r.usage_dependent).length, 0);
-  if (dependent) lines.push(`${dependent} resources depend on usage not given (pass --usage USAGE.yaml): their cost is not in the total`);
+  const resources = estimate.stacks.flatMap((s) => s.resources);
+  const notPriced = resources.filter((r) => r.components.some((c) => c.name.startsWith('not priced'))).length;
+  const dependent = resources.filter((r) => r.usage_dependent).length - notPriced;
+  if (dependent) lines.push(`${dependent} resources depend on usage not given (pass --usage USAGE.yaml): that part of their cost is not in the total`);
+  if (notPriced) lines.push(`${notPriced} resources are not priced (each says why): their cost is not in the total`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -40,7 +40,7 @@ export interface PriceEntry {
 }
 
 export type PriceId =
-  | 'compute.e4.ocpu' | 'compute.e4.memory' | 'compute.e5.ocpu' | 'compute.e5.memory'
+  | 'compute.e4.ocpu' | 'compute.e4.memory' | 'compute.e5.ocpu' | 'compute.e5.memory' | 'compute.gpu.a10'
   | 'block.storage' | 'block.vpu' | 'objectstorage.storage'
   | 'oke.enhancedCluster' | 'oke.virtualNode'
   | 'adb.ecpu' | 'adb.ecpuByol' | 'adb.storage'
@@ -49,7 +49,8 @@ export type PriceId =
   | 'functions.invocations' | 'functions.execution'
   | 'apigateway.calls' | 'streaming.transfer' | 'logging.storage' | 'monitoring.ingestion' | 'monitoring.retrieval';
 
-const CAPTURED = 'price list API response captured 2026-10-02 (fixture tests/fixtures/oci-price-list.json of github.com/R3dn/saudi-cloud-cost-estimator-cli); same value in the API bundle of github.com/jasonwilbur/oci-pricing-mcp (apiLastUpdated 2026-01-05)';
+const CAPTURE = 'price list API response captured 2026-10-02 (fixture tests/fixtures/oci-price-list.json of github.com/R3dn/saudi-cloud-cost-estimator-cli)';
+const CAPTURED = `${CAPTURE}; same value in the API bundle of github.com/jasonwilbur/oci-pricing-mcp (apiLastUpdated 2026-01-05)`;
 const BUNDLE = 'secondary: API bundle src/data/pricing-data.json of github.com/jasonwilbur/oci-pricing-mcp (apiLastUpdated 2026-01-05); not checked against oracle.com/cloud/price-list';
 const BOM_TOOL = 'secondary: OCI price-list values with part numbers in a public OCI bill-of-materials tool (github code search, 2026); not checked against oracle.com/cloud/price-list';
 
@@ -59,11 +60,12 @@ export const PRICE_TABLE: readonly PriceEntry[] = [
   { id: 'compute.e4.memory', partNumber: 'B93114', service: 'Compute - Standard - E4 - Memory', metric: 'Gigabyte Per Hour', unit: 'GB-hour', apiUnitSize: 1, listPrice: 0.0015, currency: 'USD', date: '2026-10-02', source: CAPTURED },
   { id: 'compute.e5.ocpu', partNumber: 'B97384', service: 'Compute - Standard - E5 - OCPU', metric: 'OCPU Per Hour', unit: 'OCPU-hour', apiUnitSize: 1, listPrice: 0.03, currency: 'USD', date: '2026-01-05', source: `${BUNDLE}; part number from ${BOM_TOOL.slice(11)}` },
   { id: 'compute.e5.memory', partNumber: 'B97385', service: 'Compute - Standard - E5 - Memory', metric: 'Gigabyte Per Hour', unit: 'GB-hour', apiUnitSize: 1, listPrice: 0.002, currency: 'USD', date: '2026-01-05', source: `${BUNDLE}; part number from ${BOM_TOOL.slice(11)}` },
+  { id: 'compute.gpu.a10', partNumber: 'B95909', service: 'Compute - GPU - A10', metric: 'GPU Per Hour', unit: 'GPU-hour', apiUnitSize: 1, listPrice: 2, currency: 'USD', date: '2026-10-02', source: `${CAPTURE}; OCPUs and memory of the GPU shapes are included` },
   { id: 'block.storage', partNumber: 'B91961', service: 'Storage - Block Volume - Storage', metric: 'Gigabyte Storage Capacity Per Month', unit: 'GB-month', apiUnitSize: 1, listPrice: 0.0255, currency: 'USD', date: '2026-10-02', source: CAPTURED },
   { id: 'block.vpu', partNumber: 'B91962', service: 'Storage - Block Volume - Performance Units', metric: 'Performance Units Per Gigabyte Per Month', unit: 'VPU-GB-month', apiUnitSize: 1, listPrice: 0.0017, currency: 'USD', date: '2026-01-05', source: `${BUNDLE}; same value and part number in ${BOM_TOOL.slice(11)}` },
   { id: 'objectstorage.storage', partNumber: 'B91628', service: 'Object Storage - Storage', metric: 'Gigabyte Storage Capacity Per Month', unit: 'GB-month', apiUnitSize: 1, listPrice: 0.0255, currency: 'USD', date: '2026-10-02', source: `${CAPTURED}; the API lists 0-10 GB at 0 (tenancy free allowance, not applied per bucket)` },
   { id: 'oke.enhancedCluster', partNumber: 'B96545', service: 'OCI Kubernetes Engine - Enhanced Cluster', metric: 'Cluster Per Hour', unit: 'cluster-hour', apiUnitSize: 1, listPrice: 0.1, currency: 'USD', date: '2026-10-02', source: CAPTURED },
-  { id: 'oke.virtualNode', partNumber: 'B96109', service: 'OCI Kubernetes Engine - Virtual Node', metric: 'Virtual Node Per Hour', unit: 'node-hour', apiUnitSize: 1, listPrice: 0.015, currency: 'USD', date: '2026-10-02', source: 'price list API response captured 2026-10-02 (fixture tests/fixtures/oci-price-list.json of github.com/R3dn/saudi-cloud-cost-estimator-cli)' },
+  { id: 'oke.virtualNode', partNumber: 'B96109', service: 'OCI Kubernetes Engine - Virtual Node', metric: 'Virtual Node Per Hour', unit: 'node-hour', apiUnitSize: 1, listPrice: 0.015, currency: 'USD', date: '2026-10-02', source: CAPTURE },
   { id: 'adb.ecpu', partNumber: 'B95702', service: 'Oracle Autonomous Transaction Processing - ECPU', metric: 'ECPU Per Hour', unit: 'ECPU-hour', apiUnitSize: 1, listPrice: 0.336, currency: 'USD', date: '2026-01-05', source: `${BUNDLE}; same value and part number in ${BOM_TOOL.slice(11)}` },
   { id: 'adb.ecpuByol', partNumber: null, service: 'Oracle Autonomous Transaction Processing - ECPU - BYOL', metric: 'ECPU Per Hour', unit: 'ECPU-hour', apiUnitSize: 1, listPrice: 0.0807, currency: 'USD', date: '2026-01-05', source: `${BUNDLE}; no source gave its part number, so --prices cannot refresh it` },
   { id: 'adb.storage', partNumber: 'B95706', service: 'Oracle Autonomous Database Storage for Transaction Processing', metric: 'Gigabyte Storage Capacity Per Month', unit: 'GB-month', apiUnitSize: 1, listPrice: 0.1953, currency: 'USD', date: '2026', source: `${BOM_TOOL}; the API bundle of github.com/jasonwilbur/oci-pricing-mcp gives 0.0255 instead: sources disagree, verify with --prices` },

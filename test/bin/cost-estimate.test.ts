@@ -66,7 +66,7 @@ describe('oci-mlops cost estimate', () => {
     const { out } = await run([join(dir, 'base')]);
     expect(out).toMatch(/oci_objectstorage_bucket\.Bucket {2}\(usage-dependent\)/);
     expect(out).toMatch(/total team-a\s+147\.33/);
-    expect(out).toMatch(/1 resources depend on usage not given \(pass --usage USAGE\.yaml\)/);
+    expect(out).toMatch(/1 resources depend on usage not given \(pass --usage USAGE\.yaml\): that part of their cost is not in the total/);
     expect(out).toMatch(/\na\s+147\.33\s+100\.00\s+147% {2}OVER BUDGET, \+ usage\n/);
   });
 
