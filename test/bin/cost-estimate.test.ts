@@ -1,31 +1,12 @@
 import { join } from 'node:path';
-import { Command } from 'commander';
-import { CliError } from '../../bin/cli-error';
 import { registerCostCommand } from '../../bin/commands/cost';
+import { runCommand } from '../support/run-command';
 import { tempDir, writeFiles } from '../support/temp-dir';
 
 const stack = (resources: Record<string, Record<string, unknown>>) => JSON.stringify({ resource: resources });
 const NOTEBOOK = { notebook_session_configuration_details: { shape: 'VM.Standard.E4.Flex', block_storage_size_in_gbs: 100, notebook_session_shape_config_details: { ocpus: 4, memory_in_gbs: 64 } } };
 
-/** Runs `oci-mlops cost estimate ...` in this process; returns stdout, stderr and any CliError. */
-async function run(args: string[]): Promise<{ out: string; err: string; error?: CliError }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => (out.push(String(c)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => (err.push(String(c)), true));
-  try {
-    const program = new Command('oci-mlops').exitOverride();
-    registerCostCommand(program);
-    await program.parseAsync(['node', 'oci-mlops', 'cost', 'estimate', ...args]);
-    return { out: out.join(''), err: err.join('') };
-  } catch (error) {
-    if (error instanceof CliError) return { out: out.join(''), err: err.join(''), error };
-    throw error;
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const run = (args: string[]) => runCommand(registerCostCommand, ['cost', 'estimate', ...args]);
 
 describe('oci-mlops cost estimate', () => {
   const dir = writeFiles(tempDir('cost-estimate-'), {

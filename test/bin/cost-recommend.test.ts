@@ -1,9 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command } from 'commander';
-import { CliError } from '../../bin/cli-error';
 import { registerCostCommand } from '../../bin/commands/cost';
 import { OciTestServer, type RecordedRequest, type TestResponse } from '../support/oci-test-server';
+import { runCommand } from '../support/run-command';
 import { tempDir, writeFiles } from '../support/temp-dir';
 import series from './fixtures/metric-series.json';
 
@@ -63,27 +62,7 @@ function monitoring(req: RecordedRequest): TestResponse {
   };
 }
 
-async function run(args: string[], env: Record<string, string>): Promise<{ out: string; error?: CliError }> {
-  const chunks: string[] = [];
-  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, env);
-  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => (chunks.push(String(c)), true));
-  try {
-    const program = new Command('oci-mlops').exitOverride();
-    registerCostCommand(program);
-    await program.parseAsync(['node', 'oci-mlops', 'cost', 'recommend', ...args]);
-    return { out: chunks.join('') };
-  } catch (err) {
-    if (err instanceof CliError) return { out: chunks.join(''), error: err };
-    throw err;
-  } finally {
-    spy.mockRestore();
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
-}
+const run = (args: string[], env: Record<string, string>) => runCommand(registerCostCommand, ['cost', 'recommend', ...args], env);
 
 describe('oci-mlops cost recommend against recorded OCI Monitoring series', () => {
   const dir = tempDir('cost-recommend-');
