@@ -1,5 +1,5 @@
 import { type CostEstimate } from './cost-types';
-import { round } from './pricing-context';
+import { roundCost } from './round-cost';
 
 /** How one resource's (or stack's) monthly cost changes from the compared estimate to this one. */
 export interface CostChange {
@@ -45,10 +45,10 @@ export function diffEstimates(before: CostEstimate, after: CostEstimate): Estima
       const change = !rb ? 'added' : !ra ? 'removed' : 'changed';
       const [x, y] = [rb?.monthly ?? 0, ra?.monthly ?? 0];
       if (change === 'changed' && x === y) continue;
-      resourceChanges.push({ stack, address, change, before: x, after: y, delta: round(y - x) });
+      resourceChanges.push({ stack, address, change, before: x, after: y, delta: roundCost(y - x) });
     }
     const [x, y] = [b?.monthly ?? 0, a?.monthly ?? 0];
-    if (resourceChanges.length || !a || !b) changes.push({ stack, change: !b ? 'added' : !a ? 'removed' : 'changed', before: x, after: y, delta: round(y - x) }, ...resourceChanges);
+    if (resourceChanges.length || !a || !b) changes.push({ stack, change: !b ? 'added' : !a ? 'removed' : 'changed', before: x, after: y, delta: roundCost(y - x) }, ...resourceChanges);
   }
-  return { currency: after.currency, before: before.total_monthly, after: after.total_monthly, delta: round(after.total_monthly - before.total_monthly), changes };
+  return { currency: after.currency, before: before.total_monthly, after: after.total_monthly, delta: roundCost(after.total_monthly - before.total_monthly), changes };
 }

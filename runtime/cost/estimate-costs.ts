@@ -1,6 +1,6 @@
 import { type CostEstimate, EMPTY_USAGE, type ResourceCost, type StackCost, type SynthesizedStack, type UsageFile } from './cost-types';
 import { PRICE_TABLE, type PriceEntry, type PriceId } from './price-table';
-import { round } from './pricing-context';
+import { roundCost } from './round-cost';
 import { RESOURCE_PRICING } from './resource-pricing';
 import { usageFor } from './usage-for';
 
@@ -46,12 +46,12 @@ export function estimateCosts(stacks: readonly SynthesizedStack[], opts: Estimat
       return {
         address,
         type: r.type,
-        monthly: round(components.reduce((sum, c) => sum + (c.monthly ?? 0), 0)),
+        monthly: roundCost(components.reduce((sum, c) => sum + (c.monthly ?? 0), 0)),
         components,
         usage_dependent: components.some((c) => c.monthly === null),
       };
     });
-    return { stack: s.stack, monthly: round(resources.reduce((sum, r) => sum + r.monthly, 0)), resources };
+    return { stack: s.stack, monthly: roundCost(resources.reduce((sum, r) => sum + r.monthly, 0)), resources };
   });
-  return { currency: currencies[0]!, total_monthly: round(stackCosts.reduce((sum, s) => sum + s.monthly, 0)), stacks: stackCosts };
+  return { currency: currencies[0]!, total_monthly: roundCost(stackCosts.reduce((sum, s) => sum + s.monthly, 0)), stacks: stackCosts };
 }

@@ -1,5 +1,6 @@
 import { type CostComponent, type UsageValues } from './cost-types';
 import { type PriceEntry, type PriceId } from './price-table';
+import { roundCost } from './round-cost';
 
 /** Hours in the month OCI's price list assumes (8760 / 12). */
 export const HOURS_PER_MONTH = 730;
@@ -13,34 +14,19 @@ export interface PricingContext {
 /**
  * One component: `quantity` units a month at the price `id`. A `null` quantity (usage not given,
  * or a value known only at deploy) gives a `null` monthly cost.
+ *
+ * @throws Error naming component when the price table has no price `id`
+ * @example
+ * component(ctx, 'compute.e4.ocpu', 'notebook OCPU', 4 * HOURS_PER_MONTH); // { quantity: 2920, unit_price: 0.025, monthly: 73, ... }
  */
 export function component(ctx: PricingContext, id: PriceId, name: string, quantity: number | null): CostComponent {
   const price = ctx.prices.get(id);
   if (!price) throw new Error(`component: no price "${id}" in the price table`);
   return {
     name,
-    quantity: quantity === null ? null : round(quantity),
+    quantity: quantity === null ? null : roundCost(quantity),
     unit: price.unit,
     unit_price: price.listPrice,
-    monthly: quantity === null ? null : round(quantity * price.listPrice),
+    monthly: quantity === null ? null : roundCost(quantity * price.listPrice),
   };
-}
-
-/** Rounds to 1e-6: costs are shown to the cent, and sums of rounded floats then stay stable. */
-export const round = (x: number): number => Math.round(x * 1e6) / 1e6;
-
-/**
- * A number from synthesized configuration: numbers, numeric strings (`memory_in_mbs: "256"`);
- * `undefined` for a `${...}` reference resolved only at deploy, or a missing value.
- */
-export function configNumber(v: unknown): number | undefined {
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
-  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
-  return undefined;
-}
-
-/** The first element when Terraform JSON wrote a block as a one-element list, else the value. */
-export function block(v: unknown): Record<string, unknown> | undefined {
-  const x = Array.isArray(v) ? v[0] : v;
-  return x && typeof x === 'object' ? (x as Record<string, unknown>) : undefined;
 }

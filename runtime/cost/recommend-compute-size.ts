@@ -1,6 +1,7 @@
 import { flexShapePrices } from './flex-shape-prices';
 import { type PriceEntry, type PriceId } from './price-table';
-import { HOURS_PER_MONTH, round } from './pricing-context';
+import { HOURS_PER_MONTH } from './pricing-context';
+import { roundCost } from './round-cost';
 import { type Recommendation, type RecommendedChange } from './recommendation';
 import { resizeByUtilization, type ScalingThresholds } from './resize-by-utilization';
 import { type UtilizationSummary } from './summarize-utilization';
@@ -62,7 +63,7 @@ export function recommendComputeSize(
     ...base,
     status: changes.length ? 'resize' : 'keep',
     changes,
-    monthlySaving: round(monthly(size.ocpus, size.memoryGb, size.instanceCount) - monthly(ocpus, memoryGb, instanceCount)),
+    monthlySaving: roundCost(monthly(size.ocpus, size.memoryGb, size.instanceCount) - monthly(ocpus, memoryGb, instanceCount)),
     notes,
   };
 }

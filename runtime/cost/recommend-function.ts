@@ -1,5 +1,6 @@
 import { type PriceEntry, type PriceId } from './price-table';
-import { HOURS_PER_MONTH, round } from './pricing-context';
+import { HOURS_PER_MONTH } from './pricing-context';
+import { roundCost } from './round-cost';
 import { type Recommendation, type RecommendedChange } from './recommendation';
 import { resizeByUtilization, type ScalingThresholds } from './resize-by-utilization';
 import { type UtilizationSummary } from './summarize-utilization';
@@ -37,5 +38,5 @@ export function recommendFunction(
   const changes: RecommendedChange[] = to === size.provisionedConcurrency ? [] : [{ field: 'provisionedConcurrency', from: size.provisionedConcurrency, to }];
   // Idle provisioned units are priced at the execution rate (price-function.ts says why).
   const perUnit = (size.memoryMib / 1024) * HOURS_PER_MONTH * 3600 * prices.get('functions.execution')!.listPrice;
-  return { ...base, status: changes.length ? 'resize' : 'keep', changes, monthlySaving: round((size.provisionedConcurrency - to) * perUnit), notes };
+  return { ...base, status: changes.length ? 'resize' : 'keep', changes, monthlySaving: roundCost((size.provisionedConcurrency - to) * perUnit), notes };
 }

@@ -1,7 +1,8 @@
 import { type SynthesizedStack } from './cost-types';
 import { type ComputeSize } from './recommend-compute-size';
 import { type FunctionSize } from './recommend-function';
-import { block, configNumber } from './pricing-context';
+import { configBlock } from './config-block';
+import { configNumber } from './config-number';
 
 /** What can be right-sized, as synthesized: model deployments, container instances and functions. */
 export interface RightsizingCandidates {
@@ -24,23 +25,23 @@ export function rightsizingCandidates(stacks: readonly SynthesizedStack[]): Righ
     const name = r.config.display_name;
     if (typeof name !== 'string') continue;
     if (r.type === 'oci_datascience_model_deployment') {
-      const model = block(block(r.config.model_deployment_configuration_details)?.model_configuration_details);
-      const instance = block(model?.instance_configuration);
-      const shape = block(instance?.model_deployment_instance_shape_config_details);
-      const auto = block(block(model?.scaling_policy)?.auto_scaling_policies);
+      const model = configBlock(configBlock(r.config.model_deployment_configuration_details)?.model_configuration_details);
+      const instance = configBlock(model?.instance_configuration);
+      const shape = configBlock(instance?.model_deployment_instance_shape_config_details);
+      const auto = configBlock(configBlock(model?.scaling_policy)?.auto_scaling_policies);
       const ocpus = configNumber(shape?.ocpus);
       const memoryGb = configNumber(shape?.memory_in_gbs);
-      const min = configNumber(auto?.minimum_instance_count) ?? configNumber(block(model?.scaling_policy)?.instance_count) ?? 1;
+      const min = configNumber(auto?.minimum_instance_count) ?? configNumber(configBlock(model?.scaling_policy)?.instance_count) ?? 1;
       if (ocpus === undefined || memoryGb === undefined || typeof instance?.instance_shape_name !== 'string') continue;
       compute.push({ endpoint: name, kind: 'model-deployment', shape: instance.instance_shape_name, ocpus, memoryGb, instanceCount: min, maxInstanceCount: configNumber(auto?.maximum_instance_count) });
     } else if (r.type === 'oci_container_instances_container_instance') {
-      const shape = block(r.config.shape_config);
+      const shape = configBlock(r.config.shape_config);
       const ocpus = configNumber(shape?.ocpus);
       const memoryGb = configNumber(shape?.memory_in_gbs);
       if (ocpus === undefined || memoryGb === undefined || typeof r.config.shape !== 'string') continue;
       compute.push({ endpoint: name, kind: 'container-instance', shape: r.config.shape, ocpus, memoryGb, instanceCount: 1 });
     } else if (r.type === 'oci_functions_function') {
-      const pc = block(r.config.provisioned_concurrency_config);
+      const pc = configBlock(r.config.provisioned_concurrency_config);
       functions.push({ endpoint: name, memoryMib: configNumber(r.config.memory_in_mbs) ?? 128, provisionedConcurrency: pc?.strategy === 'CONSTANT' ? (configNumber(pc.count) ?? 0) : 0 });
     }
   }

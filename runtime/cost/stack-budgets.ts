@@ -1,5 +1,5 @@
 import { type SynthesizedStack } from './cost-types';
-import { configNumber } from './pricing-context';
+import { configNumber } from './config-number';
 
 /** One stack's budget: the sum of the `amount` of its `oci_budget_budget` resources. */
 export interface StackBudget {

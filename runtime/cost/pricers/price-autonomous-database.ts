@@ -1,5 +1,6 @@
 import { type CostComponent, type SynthesizedResource } from '../cost-types';
-import { component, configNumber, HOURS_PER_MONTH, type PricingContext } from '../pricing-context';
+import { component, HOURS_PER_MONTH, type PricingContext } from '../pricing-context';
+import { configNumber } from '../config-number';
 
 /**
  * oci_database_autonomous_database (serverless, ECPU): ECPUs all month (license included, or

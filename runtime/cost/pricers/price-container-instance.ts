@@ -1,6 +1,8 @@
 import { computeComponents } from '../compute-components';
 import { type CostComponent, type SynthesizedResource } from '../cost-types';
-import { block, configNumber, HOURS_PER_MONTH, type PricingContext } from '../pricing-context';
+import { HOURS_PER_MONTH, type PricingContext } from '../pricing-context';
+import { configBlock } from '../config-block';
+import { configNumber } from '../config-number';
 
 /**
  * oci_container_instances_container_instance: the shape's OCPU and memory rates, all month
@@ -10,6 +12,6 @@ import { block, configNumber, HOURS_PER_MONTH, type PricingContext } from '../pr
  * priceContainerInstance(resource, ctx); // 1 OCPU + 8 GB on CI.Standard.E4.Flex
  */
 export function priceContainerInstance(r: SynthesizedResource, ctx: PricingContext): CostComponent[] {
-  const shapeConfig = block(r.config.shape_config);
+  const shapeConfig = configBlock(r.config.shape_config);
   return computeComponents(ctx, r.config.shape, configNumber(shapeConfig?.ocpus), configNumber(shapeConfig?.memory_in_gbs), HOURS_PER_MONTH, 'container instance');
 }

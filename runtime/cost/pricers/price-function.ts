@@ -1,5 +1,7 @@
 import { type CostComponent, type SynthesizedResource } from '../cost-types';
-import { block, component, configNumber, HOURS_PER_MONTH, type PricingContext } from '../pricing-context';
+import { component, HOURS_PER_MONTH, type PricingContext } from '../pricing-context';
+import { configBlock } from '../config-block';
+import { configNumber } from '../config-number';
 
 /**
  * oci_functions_function: invocations and execution GB-seconds from usage (`monthly_invocations`,
@@ -18,7 +20,7 @@ export function priceFunction(r: SynthesizedResource, ctx: PricingContext): Cost
     component(ctx, 'functions.invocations', 'invocations', invocations),
     component(ctx, 'functions.execution', `execution (${memoryGb * 1024} MB)`, invocations === null || durationSec === null ? null : invocations * durationSec * memoryGb),
   ];
-  const pc = block(r.config.provisioned_concurrency_config);
+  const pc = configBlock(r.config.provisioned_concurrency_config);
   const units = pc?.strategy === 'CONSTANT' ? configNumber(pc.count) : undefined;
   if (units) components.push(component(ctx, 'functions.execution', `provisioned concurrency (${units} x ${memoryGb * 1024} MB, idle all month)`, units * memoryGb * HOURS_PER_MONTH * 3600));
   return components;

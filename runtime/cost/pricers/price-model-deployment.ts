@@ -1,6 +1,8 @@
 import { computeComponents } from '../compute-components';
 import { type CostComponent, type SynthesizedResource } from '../cost-types';
-import { block, configNumber, HOURS_PER_MONTH, type PricingContext } from '../pricing-context';
+import { HOURS_PER_MONTH, type PricingContext } from '../pricing-context';
+import { configBlock } from '../config-block';
+import { configNumber } from '../config-number';
 
 /**
  * oci_datascience_model_deployment: the instance shape's compute times the instance count, all
@@ -11,11 +13,11 @@ import { block, configNumber, HOURS_PER_MONTH, type PricingContext } from '../pr
  * priceModelDeployment(resource, ctx); // 2 OCPU + 32 GB E4, 1 instance (autoscaling to 3)
  */
 export function priceModelDeployment(r: SynthesizedResource, ctx: PricingContext): CostComponent[] {
-  const model = block(block(r.config.model_deployment_configuration_details)?.model_configuration_details);
-  const instance = block(model?.instance_configuration);
-  const shapeConfig = block(instance?.model_deployment_instance_shape_config_details);
-  const scaling = block(model?.scaling_policy);
-  const auto = block(scaling?.auto_scaling_policies);
+  const model = configBlock(configBlock(r.config.model_deployment_configuration_details)?.model_configuration_details);
+  const instance = configBlock(model?.instance_configuration);
+  const shapeConfig = configBlock(instance?.model_deployment_instance_shape_config_details);
+  const scaling = configBlock(model?.scaling_policy);
+  const auto = configBlock(scaling?.auto_scaling_policies);
   const min = configNumber(auto?.minimum_instance_count) ?? configNumber(scaling?.instance_count) ?? 1;
   const max = configNumber(auto?.maximum_instance_count);
   const count = ctx.usage.average_instance_count ?? min;

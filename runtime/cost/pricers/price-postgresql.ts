@@ -1,6 +1,7 @@
 import { computeComponents } from '../compute-components';
 import { type CostComponent, type SynthesizedResource } from '../cost-types';
-import { component, configNumber, HOURS_PER_MONTH, type PricingContext } from '../pricing-context';
+import { component, HOURS_PER_MONTH, type PricingContext } from '../pricing-context';
+import { configNumber } from '../config-number';
 
 /**
  * oci_psql_db_system: per node, the managed-service OCPU rate on top of the shape's OCPU and

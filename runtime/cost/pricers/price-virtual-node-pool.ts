@@ -1,6 +1,8 @@
 import { computeComponents } from '../compute-components';
 import { type CostComponent, type SynthesizedResource } from '../cost-types';
-import { block, component, configNumber, HOURS_PER_MONTH, type PricingContext } from '../pricing-context';
+import { component, HOURS_PER_MONTH, type PricingContext } from '../pricing-context';
+import { configBlock } from '../config-block';
+import { configNumber } from '../config-number';
 
 /**
  * oci_containerengine_virtual_node_pool: every virtual node per hour, plus the pods' compute at
@@ -13,6 +15,6 @@ export function priceVirtualNodePool(r: SynthesizedResource, ctx: PricingContext
   const size = configNumber(r.config.size);
   return [
     component(ctx, 'oke.virtualNode', `${size ?? 'set-at-deploy'} virtual nodes`, size === undefined ? null : size * HOURS_PER_MONTH),
-    ...computeComponents(ctx, block(r.config.pod_configuration)?.shape, ctx.usage.pod_ocpus, ctx.usage.pod_memory_gb, ctx.usage.pod_ocpus === undefined ? null : HOURS_PER_MONTH, 'pods'),
+    ...computeComponents(ctx, configBlock(r.config.pod_configuration)?.shape, ctx.usage.pod_ocpus, ctx.usage.pod_memory_gb, ctx.usage.pod_ocpus === undefined ? null : HOURS_PER_MONTH, 'pods'),
   ];
 }
