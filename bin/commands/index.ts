@@ -1,4 +1,5 @@
 import { type CommandRegistrar } from '../command-registrar';
+import { registerCostCommand } from './cost';
 import { registerDrift } from './drift';
 import { registerFeaturesCommand } from './features';
 import { registerGovernanceCommand } from './governance';
@@ -20,4 +21,5 @@ export const commandRegistrars: CommandRegistrar[] = [
   registerDrift,
   registerProfile,
   registerValidateModel,
+  registerCostCommand,
 ];

@@ -14,4 +14,5 @@ export const LAZY_COMMANDS: Readonly<Record<string, () => Promise<CommandRegistr
   drift: async () => (await import('./drift')).registerDrift,
   profile: async () => (await import('./profile')).registerProfile,
   'validate-model': async () => (await import('./validate-model')).registerValidateModel,
+  cost: async () => (await import('./cost')).registerCostCommand,
 };
