@@ -42,4 +42,11 @@ const n = Object.values(out.resource).reduce((a, r) => a + Object.keys(r).length
 if (!out.resource.oci_core_vcn || !out.resource.oci_kms_key) { console.error("stack from the tarball lacks the VCN or the key"); process.exit(1); }
 console.log(`tarball ${process.argv[2]}: synthesized a stack of ${n} resources with MlopsPlatform`);
 ' "$scratch/app/cdktf.out/stacks/mlops/cdk.tf.json" "$tarball"
+# The stack a user synthesizes from the tarball holds no value the OCI API refuses either.
+api_values=../shared/tools/api-values/api-values
+if command -v python3 >/dev/null && [ -x "$api_values" ]; then
+  "$api_values" "$scratch/app/cdktf.out"
+else
+  echo "python3 or $api_values missing: skipping api-values on the scratch stack"
+fi
 (cd "$scratch/app" && npx oci-mlops --help | head -1)
