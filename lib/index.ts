@@ -5,6 +5,7 @@ export { type ShapeSizing } from './datascience/shapes';
 export * from './mlops-platform';
 export * from './network/platform-network';
 export * from './observability/notification-topics';
+export * from './observability/subscription-endpoint';
 export * from './observability/platform-observability';
 export * from './observability/service-log';
 export * from './platform/platform-tags';

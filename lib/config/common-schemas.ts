@@ -42,16 +42,6 @@ export const budgetSchema = z
   })
   .strict();
 
-export const notificationSchema = z
-  .object({
-    name: resourceName.meta({ description: 'Name of the subscription, unique in the list.' }),
-    severity: z.enum(['critical', 'warning', 'info']).meta({ description: 'Topic the subscription listens to.' }),
-    email: z.email().optional().meta({ description: 'Email address to notify.' }),
-    httpsUrl: z.url({ protocol: /^https$/ }).optional().meta({ description: 'HTTPS endpoint to notify (the endpoint must confirm the subscription).' }),
-  })
-  .strict()
-  .refine((n) => (n.email === undefined) !== (n.httpsUrl === undefined), { error: 'set exactly one of email or httpsUrl' });
-
 export const cidr = z.string().regex(/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/, 'must be an IPv4 CIDR block a.b.c.d/n');
 export const ocirImage = z.string().regex(OCIR_IMAGE_PATTERN, 'must be an OCIR image <region>.ocir.io/<namespace>/<repository>:<tag> or @sha256:<digest>');
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { GovernanceConfigSchema } from './governance-schema';
 import { ocid } from './ocid';
-import { apiAuthenticationSchema, budgetSchema, networkSchema, notificationSchema, ocirImage, okeSchema, regionSchema, resourceName } from './common-schemas';
+import { apiAuthenticationSchema, budgetSchema, networkSchema, ocirImage, okeSchema, regionSchema, resourceName } from './common-schemas';
+import { notificationSchema } from './subscription-schema';
 
 /** The shared platform's file, `stacks/platform.yaml`. */
 export const PlatformConfigSchema = z

@@ -18,7 +18,9 @@ describe('addPlatformGovernance', () => {
     [{ image: 'docker.io/acme/governance:1' }, ['image']],
     [{ requiredApprovals: { high: ['legal'] } }, ['requiredApprovals', 'high', 0]],
     [{ anchorRetentionLockTime: '2027-01-15' }, ['anchorRetentionLockTime']],
-    [{ subscriptions: [{ name: 'both', email: 'a@example.com', httpsUrl: 'https://x.example.com' }] }, ['subscriptions', 0]],
+    [{ subscriptions: [{ name: 'both', email: 'a@example.com', customHttpsUrl: 'https://x.example.com' }] }, ['subscriptions', 0]],
+    [{ subscriptions: [{ name: 'sms', smsNumber: '+14255550100' }] }, ['subscriptions', 0]],
+    [{ subscriptions: [{ name: 'old', httpsUrl: 'https://x.example.com' }] }, ['subscriptions', 0]],
     [{ database: { version: '21c' } }, ['database', 'version']],
     [{ extra: true }, []],
   ])('fails the schema on %j', (override, path) => {
