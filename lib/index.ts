@@ -11,6 +11,7 @@ export * from './observability/service-log';
 export * from './platform/platform-tags';
 export * from './security/platform-vault';
 export * from './serving/api-authentication';
+export * from './serving/api-rate-limit';
 export * from './serving/oke-cluster';
 export * from './serving/serving-base';
 export * from './storage/secure-bucket';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiAuthenticationSchema, ocirImage } from './common-schemas';
+import { apiAuthenticationSchema, ocirImage, rateLimitFields } from './common-schemas';
 import { ocid } from './ocid';
 import { governanceSubscriptionSchema } from './subscription-schema';
 
@@ -38,6 +38,7 @@ export const GovernanceConfigSchema = z
     actorContextKey: z.string().default('sub').meta({ description: 'Key of the authenticated context (request.auth[...]) written to X-Governance-Actor.' }),
     groupsContextKey: z.string().default('groups').meta({ description: 'Key of the authenticated context written to X-Governance-Groups (comma-separated groups).' }),
     pathPrefix: z.string().default('/governance').meta({ description: 'Path prefix of the governance API on the platform gateway.' }),
+    ...rateLimitFields,
     approverGroups: z
       .object({ technical: groupName.optional(), risk: groupName.optional(), business: groupName.optional() })
       .strict()

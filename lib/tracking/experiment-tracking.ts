@@ -10,12 +10,14 @@ import { ocirImageProblem } from '../private/ocir';
 import { databasePasswordGeneration } from '../security/database-password-generation';
 import { type IPlatformVault } from '../security/platform-vault';
 import { authenticationPolicy, type ApiAuthentication, validateApiAuthentication } from '../serving/api-authentication';
+import { type ApiRateLimitProps, RATE_LIMIT_CHECKS, rateLimitingPolicy } from '../serving/api-rate-limit';
 import { SecureBucket } from '../storage/secure-bucket';
 
 /** Port the MLflow server listens on inside its container. */
 export const MLFLOW_PORT = 5000;
 
-export interface ExperimentTrackingProps {
+/** ExperimentTracking's props; the rate limit (ApiRateLimitProps) applies to the tracking route. */
+export interface ExperimentTrackingProps extends ApiRateLimitProps {
   readonly compartmentId: string;
   /**
    * OCIR image of the tracking server: MLflow with the `oci-mlflow` plugin and PostgreSQL driver,
@@ -88,6 +90,7 @@ export class ExperimentTracking extends Construct {
       { fails: (p) => outside(p.databaseOcpus, 1, 64), message: (p) => `databaseOcpus must be an integer from 1 to 64, got ${p.databaseOcpus}` },
       { fails: (p) => outside(p.databaseMemoryGb, 16, 1024), message: (p) => `databaseMemoryGb must be an integer from 16 to 1024, got ${p.databaseMemoryGb}` },
       { fails: (p) => outside(p.backupRetentionDays, 1, 35), message: (p) => `backupRetentionDays must be an integer from 1 to 35, got ${p.backupRetentionDays}` },
+      ...RATE_LIMIT_CHECKS,
     ]);
     validateApiAuthentication(this.node.path, 'authentication', props.authentication);
     const compartmentId = props.compartmentId;
@@ -137,7 +140,7 @@ export class ExperimentTracking extends Construct {
     this.deployment = new ApigatewayDeployment(this, 'Route', {
       compartmentId, gatewayId: props.apiGatewayId, displayName: `${prefix}-mlflow`, pathPrefix: this.pathPrefix,
       specification: {
-        requestPolicies: { authentication: authenticationPolicy(props.authentication) },
+        requestPolicies: { authentication: authenticationPolicy(props.authentication), rateLimiting: rateLimitingPolicy(props) },
         loggingPolicies: { accessLog: { isEnabled: true }, executionLog: { isEnabled: true, logLevel: 'INFO' } },
         routes: [{
           path: '/{path*}',

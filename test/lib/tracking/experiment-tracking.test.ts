@@ -47,6 +47,19 @@ describe('ExperimentTracking', () => {
     expect(url).toMatch(/:5000\/mlflow\/\$\$\{request\.path\[path\]\}$/);
   });
 
+  test('rate-limits the tracking route to 100 requests per second per client IP by default', () => {
+    expect(resourcesOf(r, 'oci_apigateway_deployment')[0]!.specification).toMatchObject({ request_policies: { rate_limiting: { rate_in_requests_per_second: 100, rate_key: 'CLIENT_IP' } } });
+  });
+
+  test('takes the rate limit it is given', () => {
+    const out = synthResources((s) => { new ExperimentTracking(s, 'Tracking', { ...BASE, rateLimitPerSecond: 400, rateLimitKey: 'TOTAL' }); });
+    expect(resourcesOf(out, 'oci_apigateway_deployment')[0]!.specification).toMatchObject({ request_policies: { rate_limiting: { rate_in_requests_per_second: 400, rate_key: 'TOTAL' } } });
+  });
+
+  test('fails on a rate limit above 10000 requests per second', () => {
+    expect(() => new ExperimentTracking(freshStack(), 'T', { ...BASE, rateLimitPerSecond: 20000 })).toThrow(/rateLimitPerSecond must be an integer from 1 to 10000, got 20000/);
+  });
+
   test('fails on an image outside OCIR', () => {
     expect(() => new ExperimentTracking(freshStack(), 'T', { ...BASE, image: 'ghcr.io/mlflow/mlflow:latest' })).toThrow(/image must be an OCIR image/);
   });
