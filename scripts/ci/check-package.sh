@@ -12,6 +12,7 @@ npm run -s build
 tarball=$(npm pack --silent --pack-destination "$scratch" | tail -1)
 tar -tzf "$scratch/$tarball" >"$scratch/contents.txt"
 grep -q '^package/dist/.gen/providers/oci/core-vcn/index.js$' "$scratch/contents.txt" || { echo "tarball lacks the OCI bindings"; exit 1; }
+grep -q '^package/bin/oci-mlops.cjs$' "$scratch/contents.txt" || { echo "tarball lacks the oci-mlops command"; exit 1; }
 cdktf_version=$(node -p 'require("cdktf/package.json").version')
 constructs_version=$(node -p 'require("constructs/package.json").version')
 mkdir -p "$scratch/app"
