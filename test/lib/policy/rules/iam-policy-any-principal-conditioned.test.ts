@@ -1,11 +1,6 @@
 import { IdentityPolicy } from '../../../../.gen/providers/oci/identity-policy';
 import { iamPolicyAnyPrincipalConditioned } from '../../../../lib/policy';
-import { COMPARTMENT, expectedNote, newStack, ruleNotes, tokenString } from '../support';
-
-function policy(statements: string[]) {
-  const stack = newStack();
-  return { stack, policy: new IdentityPolicy(stack, 'Policy', { compartmentId: COMPARTMENT, name: 'mlops', description: 'mlops', statements }) };
-}
+import { COMPARTMENT, expectedNote, identityPolicy as policy, newStack, ruleNotes, tokenString } from '../support';
 
 describe('iamPolicyAnyPrincipalConditioned (MLOPS-10)', () => {
   test('passes any-user and any-group narrowed by a condition, and named groups without one', () => {

@@ -1,11 +1,6 @@
 import { IdentityPolicy } from '../../../../.gen/providers/oci/identity-policy';
 import { iamPolicyNoTenancyWideManageAll } from '../../../../lib/policy';
-import { COMPARTMENT, expectedNote, newStack, ruleNotes, tokenString } from '../support';
-
-function policy(statements: string[]) {
-  const stack = newStack();
-  return { stack, policy: new IdentityPolicy(stack, 'Policy', { compartmentId: COMPARTMENT, name: 'mlops', description: 'mlops', statements }) };
-}
+import { COMPARTMENT, expectedNote, identityPolicy as policy, newStack, ruleNotes, tokenString } from '../support';
 
 describe('iamPolicyNoTenancyWideManageAll (OCI-CIS-1.2)', () => {
   test("passes the Administrators group's statement, compartment-wide manage all-resources and read all-resources", () => {
