@@ -188,8 +188,12 @@ export type PolicyStatementParts =
  * // parts.kind === 'allow', parts.verb === 'manage', parts.resource === 'all-resources', parts.location.isTenancy === true
  */
 export function readPolicyStatementParts(text: string): PolicyStatementParts {
-  if (typeof text !== 'string') throw new IamValidationError(`${WHAT} needs a string; got ${String(text)}`);
-  const s = new Scanner(text, WHAT);
+  return readParts(text, 'readPolicyStatementParts');
+}
+
+function readParts(text: string, what: string): PolicyStatementParts {
+  if (typeof text !== 'string') throw new IamValidationError(`${what} needs a string; got ${String(text)}`);
+  const s = new Scanner(text, what);
   const head = s.readWord().toLowerCase();
   let parts: PolicyStatementParts;
   if (head === 'define') {
@@ -228,7 +232,7 @@ export function readPolicyStatementParts(text: string): PolicyStatementParts {
  * // 'Allow group Auditors to read all-resources in tenancy'
  */
 export function parsePolicyStatement(text: string): AnyPolicyStatement {
-  const parts = readPolicyStatementParts(text);
+  const parts = readParts(text, WHAT);
   if (parts.kind === 'define') return parts.statement;
   const { kind, tenancyAlias, ...props } = parts;
   if (kind === 'allow') return new PolicyStatement(props as never);

@@ -334,6 +334,6 @@ describe('readPolicyStatementParts', () => {
   });
 
   test('fails on text that is not a statement, naming the position', () => {
-    expect(() => readPolicyStatementParts('Allow group Ops manage objects in tenancy')).toThrow(/expected 'to' at character 17/);
+    expect(() => readPolicyStatementParts('Allow group Ops manage objects in tenancy')).toThrow(/^readPolicyStatementParts: expected 'to' at character 17/);
   });
 });
