@@ -30,6 +30,12 @@ export interface PointInTimeSqlSpec {
    * @default false
    */
   readonly dedupe?: boolean;
+  /**
+   * Also select the entity row's `"__idx"` first, for callers that join the result back to the
+   * entity rows.
+   * @default false
+   */
+  readonly includeIndex?: boolean;
 }
 
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -100,5 +106,6 @@ export function pointInTimeSql(spec: PointInTimeSqlSpec): string {
     joins.push(`LEFT JOIN ${source(g)} ${alias} ON ${keyMatch(alias, 'e')} AND ${alias}."__event_time_us" = m${i}."__m"`);
   });
   const withClause = ctes.length ? `WITH ${ctes.join(',\n')}\n` : '';
+  if (spec.includeIndex) selects.unshift('e."__idx"');
   return `${withClause}SELECT ${selects.join(', ')}\nFROM ${q(spec.entityTable)} e\n${joins.join('\n')}\nORDER BY e."__idx"`;
 }

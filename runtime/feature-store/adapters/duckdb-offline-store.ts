@@ -1,8 +1,25 @@
 import { BIGINT, INTEGER, VARCHAR, DuckDBInstance, type DuckDBConnection, type DuckDBType } from '@duckdb/node-api';
+import { basename } from 'node:path';
+import { type DataSession, type DataTable } from '../../data';
 import { pointInTimeSql } from '../point-in-time-sql';
 import { type FeatureBatch, type FeatureValue, type OfflineStore, type OfflineWriteResult, type PointInTimeQuery, type RegisteredFeatureGroup } from '../types';
 import { pointInTimeGroups } from './point-in-time-groups';
 import { appendColumns, createLock, DUCKDB_TYPES, quoteIdent as q, toFeatureValue } from './duckdb-columns';
+import { stageKeysAndTimes } from './point-in-time-join-staged';
+
+/** A point-in-time join whose entity rows are a table and whose result is a file. */
+export interface PointInTimeTableQuery {
+  /** A data session on the store's connection. */
+  readonly session: DataSession;
+  /** Entity rows: the groups' entity key columns and the event time column, any other columns kept. */
+  readonly entities: DataTable;
+  readonly eventTimeColumn: string;
+  readonly groups: PointInTimeQuery['groups'];
+  /** Output names of the features, group by group, feature by feature. */
+  readonly columnNames: readonly string[];
+  /** Output file (`.csv`, `.csv.gz`, `.parquet`). */
+  readonly out: string;
+}
 
 /**
  * The embedded offline store: one DuckDB database file, a columnar table per feature group
@@ -121,6 +138,39 @@ export class DuckDbOfflineStore implements OfflineStore {
           features: columns.slice(k + 1).map((c, f) => c.map((v) => toFeatureValue(v, def.features[f]!.name))),
         },
       };
+    });
+  }
+
+  /**
+   * `pointInTimeJoin` from a table to a file, with no row in JavaScript: the entity rows are read by
+   * DuckDB from `entities` (a CSV or Parquet file opened in a `DataSession` on this store's
+   * connection), their keys and times staged, joined to the group tables in the database, and the
+   * entity columns followed by the feature columns (`columnNames`, NULL where nothing matched) are
+   * written to `out` in entity order by `COPY ... TO` (CSV or Parquet by its name, renamed into
+   * place when complete).
+   *
+   * @returns the number of rows written
+   * @throws Error naming the file, row and column of a missing key column or a bad event time
+   */
+  async pointInTimeJoinTable(input: PointInTimeTableQuery): Promise<number> {
+    const { session, entities } = input;
+    if (session.connection !== this.connection) throw new Error('pointInTimeJoinTable: open the entity table in a DataSession on this store\'s connection (DataSession.create({ connection: store.connection }))');
+    const keyColumns = [...new Set(input.groups.flatMap((g) => g.group.definition.entityKeys))];
+    entities.requireColumns([...keyColumns, input.eventTimeColumn], 'entity key or event time');
+    return this.exclusive(async () => {
+      const id = ++this.tempCounter;
+      const [rows, ents] = [`__ents_rows_${id}`, `__ents_${id}`];
+      try {
+        await entities.run(() => this.connection.run(`CREATE TEMP TABLE ${q(rows)} AS SELECT * FROM ${entities.relation()}`));
+        const file = basename(entities.source);
+        const source = { table: rows, name: file, columns: entities.columns, rowLabel: (i: number) => `${file} ${entities.rowLabel(i)}` };
+        await stageKeysAndTimes(this.connection, { source, keys: keyColumns, as: keyColumns, time: input.eventTimeColumn, into: { table: ents, index: '__idx', time: '__ts' } });
+        const matches = pointInTimeSql({ entityTable: ents, method: this.method, includeIndex: true, groups: pointInTimeGroups(input, tableOf) });
+        const features = input.columnNames.map((name, c) => `m."c${c}" AS ${q(name)}`).join(', ');
+        return await session.write(`SELECT e.*, ${features} FROM (${matches}) m JOIN ${q(rows)} e ON e.rowid = m."__idx" ORDER BY m."__idx"`, input.out);
+      } finally {
+        for (const t of [rows, ents]) await this.connection.run(`DROP TABLE IF EXISTS ${q(t)}`);
+      }
     });
   }
 
