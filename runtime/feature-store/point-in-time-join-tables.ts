@@ -89,7 +89,7 @@ async function stage(connection: DuckDBConnection, name: string, table: TextTabl
   const types = table.header.map(() => VARCHAR);
   await appendColumns(connection, name, types, table.header.map((_, c) => table.rows.map((r) => r[c]!)), table.rows.length);
   return {
-    table: name,
+    relation: quoteIdent(name),
     name: table.name,
     columns: table.header.map((h) => ({ name: h, type: 'VARCHAR' })),
     rowLabel: table.rowLabel ?? ((i: number) => `${table.name} row ${i + 1}`),

@@ -5,7 +5,7 @@ import { pointInTimeSql } from '../point-in-time-sql';
 import { type FeatureBatch, type FeatureValue, type OfflineStore, type OfflineWriteResult, type PointInTimeQuery, type RegisteredFeatureGroup } from '../types';
 import { pointInTimeGroups } from './point-in-time-groups';
 import { appendColumns, createLock, DUCKDB_TYPES, quoteIdent as q, toFeatureValue } from './duckdb-columns';
-import { stageKeysAndTimes } from './point-in-time-join-staged';
+import { repairTimes, timeSql } from './point-in-time-join-staged';
 
 /** A point-in-time join whose entity rows are a table and whose result is a file. */
 export interface PointInTimeTableQuery {
@@ -158,18 +158,20 @@ export class DuckDbOfflineStore implements OfflineStore {
     const keyColumns = [...new Set(input.groups.flatMap((g) => g.group.definition.entityKeys))];
     entities.requireColumns([...keyColumns, input.eventTimeColumn], 'entity key or event time');
     return this.exclusive(async () => {
-      const id = ++this.tempCounter;
-      const [rows, ents] = [`__ents_rows_${id}`, `__ents_${id}`];
+      const ents = `__ents_${++this.tempCounter}`;
+      const file = basename(entities.source);
+      const source = { relation: entities.relation(), name: file, columns: entities.columns, rowLabel: (i: number) => `${file} ${entities.rowLabel(i)}` };
       try {
-        await entities.run(() => this.connection.run(`CREATE TEMP TABLE ${q(rows)} AS SELECT * FROM ${entities.relation()}`));
-        const file = basename(entities.source);
-        const source = { table: rows, name: file, columns: entities.columns, rowLabel: (i: number) => `${file} ${entities.rowLabel(i)}` };
-        await stageKeysAndTimes(this.connection, { source, keys: keyColumns, as: keyColumns, time: input.eventTimeColumn, into: { table: ents, index: '__idx', time: '__ts' } });
-        const matches = pointInTimeSql({ entityTable: ents, method: this.method, includeIndex: true, groups: pointInTimeGroups(input, tableOf) });
-        const features = input.columnNames.map((name, c) => `m."c${c}" AS ${q(name)}`).join(', ');
-        return await session.write(`SELECT e.*, ${features} FROM (${matches}) m JOIN ${q(rows)} e ON e.rowid = m."__idx" ORDER BY m."__idx"`, input.out);
+        // Keys as text, as the group tables keep them; rowid order is the file's order.
+        const keys = keyColumns.map(q);
+        await entities.run(() => this.connection.run(`CREATE TEMP TABLE ${q(ents)} AS SELECT * REPLACE (${keys.map((k) => `CAST(${k} AS VARCHAR) AS ${k}`).join(', ')}), ${timeSql(source, input.eventTimeColumn)} AS "__ts" FROM ${source.relation}`));
+        await repairTimes(this.connection, { table: ents, time: '__ts', raw: input.eventTimeColumn }, source);
+        await this.connection.run(`ALTER TABLE ${q(ents)} ADD COLUMN "__idx" BIGINT`);
+        await this.connection.run(`UPDATE ${q(ents)} SET "__idx" = rowid`);
+        const sql = pointInTimeSql({ entityTable: ents, method: this.method, entityColumns: entities.columnNames, columnNames: input.columnNames, groups: pointInTimeGroups(input, tableOf) });
+        return await session.write(sql, input.out);
       } finally {
-        for (const t of [rows, ents]) await this.connection.run(`DROP TABLE IF EXISTS ${q(t)}`);
+        await this.connection.run(`DROP TABLE IF EXISTS ${q(ents)}`);
       }
     });
   }

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { type DataSession, type DataTable, quoteIdent as q, TableInputError } from '../../data';
+import { type DataSession, type DataTable, TableInputError } from '../../data';
 import { pointInTimeJoinStaged, type StagedTable } from './point-in-time-join-staged';
 
 export interface PointInTimeJoinFilesInput {
@@ -20,12 +20,10 @@ export interface PointInTimeJoinFilesInput {
   readonly out: string;
 }
 
-let counter = 0;
-
 /**
  * The store-less point-in-time join of two tables (CSV or Parquet, local or `oci://`), entirely in
- * DuckDB: both tables are read once into connection-local tables, joined by
- * `pointInTimeJoinStaged` (ASOF JOIN, TTL, last duplicate wins) and written by `COPY ... TO` into a
+ * DuckDB: `pointInTimeJoinStaged` reads each file once into a connection-local table and joins them
+ * (ASOF JOIN, TTL, last duplicate wins); `COPY ... TO` writes the result into a
  * temporary file renamed onto `out`. No row passes through JavaScript; the output is what
  * `pointInTimeJoinTables` gives for the same rows (CSV cells as given, empty where nothing matched).
  *
@@ -42,30 +40,19 @@ let counter = 0;
  * });
  */
 export async function pointInTimeJoinFiles(session: DataSession, input: PointInTimeJoinFilesInput): Promise<number> {
-  const connection = session.connection;
-  const id = ++counter;
-  const stage = async (table: DataTable, name: string): Promise<StagedTable> => {
-    // CREATE TABLE ... AS keeps the file's row order as rowid order, which the join and the output follow.
-    await table.run(() => connection.run(`CREATE TEMP TABLE ${q(name)} AS SELECT * FROM ${table.relation()}`));
+  const staged = (table: DataTable): StagedTable => {
     const file = basename(table.source);
-    return { table: name, name: file, columns: table.columns, rowLabel: (i) => `${file} ${table.rowLabel(i)}` };
+    return { relation: table.relation(), name: file, columns: table.columns, rowLabel: (i) => `${file} ${table.rowLabel(i)}` };
   };
-  const names = [`__pit_entities_${id}`, `__pit_features_${id}`];
+  let join;
   try {
-    const entities = await stage(input.entities, names[0]!);
-    const features = await stage(input.features, names[1]!);
-    let join;
-    try {
-      join = await pointInTimeJoinStaged(connection, { ...input, entities, features });
-    } catch (err) {
-      throw new TableInputError((err as Error).message);
-    }
-    try {
-      return await session.write(join.sql, input.out);
-    } finally {
-      await join.drop();
-    }
+    join = await pointInTimeJoinStaged(session.connection, { ...input, entities: staged(input.entities), features: staged(input.features) });
+  } catch (err) {
+    throw err instanceof TableInputError ? err : new TableInputError((err as Error).message);
+  }
+  try {
+    return await session.write(join.sql, input.out);
   } finally {
-    for (const name of names) await connection.run(`DROP TABLE IF EXISTS ${q(name)}`);
+    await join.drop();
   }
 }

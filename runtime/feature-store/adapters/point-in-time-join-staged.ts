@@ -4,10 +4,10 @@ import { parseEventTime } from '../parse-event-time';
 import { pointInTimeSql } from '../point-in-time-sql';
 import { quoteIdent as q } from './duckdb-columns';
 
-/** A table already in DuckDB whose `rowid` is its file order (created by CREATE TABLE ... AS or the appender). */
+/** A table DuckDB can read in file order: a file relation (`read_csv(...)`) or a table filled in row order. */
 export interface StagedTable {
-  /** DuckDB table name, unquoted. */
-  readonly table: string;
+  /** SQL after FROM: a relation expression or a quoted table name. */
+  readonly relation: string;
   /** The table's name in errors (a file name). */
   readonly name: string;
   readonly columns: readonly { readonly name: string; readonly type: string }[];
@@ -25,7 +25,7 @@ export interface StagedJoinInput {
   readonly ttlSec?: number;
 }
 
-/** The join as SQL over the staged tables, and the temporary tables to drop after it ran. */
+/** The join as SQL over connection-local tables, and a function dropping them after it ran. */
 export interface StagedJoin {
   readonly sql: string;
   readonly header: readonly string[];
@@ -34,19 +34,23 @@ export interface StagedJoin {
 
 let counter = 0;
 const INTEGER_TYPES = new Set(['TINYINT', 'SMALLINT', 'INTEGER', 'BIGINT', 'UTINYINT', 'USMALLINT', 'UINTEGER']);
+const RESERVED = ['__idx', '__ts', '__event_time_us'];
 
 /**
- * The point-in-time join of two staged tables, as one query: for each entity row, the feature row
- * with the same key(s) whose time is the latest at or before the entity row's, at most `ttlSec`
- * older; among feature rows with the same key(s) and time the last in the table wins. The result
- * has the entity columns as staged, then the feature table's other columns (neither key nor time),
- * NULL where nothing matches, in entity order. Times are parsed in DuckDB (`eventTimeMicrosSql`);
- * cells it cannot read are parsed by `parseEventTime`, which names the problem.
+ * The point-in-time join of two tables, as one query: for each entity row, the feature row with the
+ * same key(s) whose time is the latest at or before the entity row's, at most `ttlSec` older; among
+ * feature rows with the same key(s) and time the last in the table wins. The result has the entity
+ * columns as read, then the feature table's other columns (neither key nor time), NULL where nothing
+ * matches, in entity order.
  *
- * Both `pointInTimeJoinTables` (rows from JS) and `pointInTimeJoinFiles` (CSV or Parquet files)
- * stage their tables and call this, so they cannot differ.
+ * Each table is read once into a connection-local table that adds the keys as text (so integer ids
+ * join text ids) and the time in epoch microseconds, parsed in SQL (`eventTimeMicrosSql`); cells it
+ * cannot read are parsed by `parseEventTime`, which names the problem. `pointInTimeSql` then joins
+ * with `ASOF LEFT JOIN`, carrying the entity columns through, so nothing is joined back.
+ * `pointInTimeJoinTables` (rows from JS) and `pointInTimeJoinFiles` (CSV or Parquet files) both
+ * come here, so they cannot differ.
  *
- * @param connection - where the staged tables are
+ * @param connection - the DuckDB connection to work in
  * @param input - the tables, key and time columns, TTL
  * @returns the query, the output header and a function dropping the helper tables
  * @throws Error (message without a prefix) naming the table, row and column of a bad time, a
@@ -64,68 +68,55 @@ export async function pointInTimeJoinStaged(connection: DuckDBConnection, input:
   }
   requireColumn(entities, input.timestamp, 'timestamp');
   requireColumn(features, input.featureTimestamp, 'feature timestamp');
+  const entityColumns = entities.columns.map((c) => c.name);
   const values = features.columns.map((c) => c.name).filter((n) => n !== input.featureTimestamp && !entityKeys.includes(n));
-  const clash = values.find((n) => entities.columns.some((c) => c.name === n));
+  const clash = values.find((n) => entityColumns.includes(n));
   if (clash !== undefined) {
     throw new Error(`column "${clash}" is in both ${entities.name} and ${features.name}; rename one (feature columns keep their own names)`);
   }
+  // Keys of the same type on both sides compare as they are; otherwise as text (integer ids join text ids).
+  const typeOf = (t: StagedTable, c: string) => t.columns.find((x) => x.name === c)!.type;
+  const sameTypes = entityKeys.every((k) => typeOf(entities, k) === typeOf(features, k));
+  const keyNames = sameTypes ? [...entityKeys] : entityKeys.map((_, i) => `__k${i}`);
+  const reserved = [...entityColumns, ...values].find((n) => RESERVED.includes(n) || (!sameTypes && keyNames.includes(n)));
+  if (reserved !== undefined) throw new Error(`column "${reserved}" has a name the join uses for itself; rename it`);
 
   const id = ++counter;
-  const ek = `__pit_ek_${id}`;
-  const fk = `__pit_fk_${id}`;
-  const fd = `__pit_fd_${id}`;
+  const [ents, feats, deduped] = [`__pit_e_${id}`, `__pit_f_${id}`, `__pit_fd_${id}`];
   const drop = async () => {
-    for (const t of [ek, fk, fd]) await connection.run(`DROP TABLE IF EXISTS ${q(t)}`);
+    for (const t of [ents, feats, deduped]) await connection.run(`DROP TABLE IF EXISTS ${q(t)}`);
   };
   try {
-    const keyNames = entityKeys.map((_, i) => `k${i}`);
-    await stageKeysAndTimes(connection, { source: entities, keys: entityKeys, as: keyNames, time: input.timestamp, into: { table: ek, index: '__idx', time: '__ts' } });
-    await stageKeysAndTimes(connection, { source: features, keys: entityKeys, as: keyNames, time: input.featureTimestamp, into: { table: fk, index: '__row', time: '__event_time_us' } });
-    const keyList = entityKeys.map((_, i) => `"k${i}"`).join(', ');
-    // Last in the table wins among rows with the same keys and time.
-    await connection.run(`CREATE TEMP TABLE ${q(fd)} AS SELECT ${keyList}, "__event_time_us", max("__row") AS "__row" FROM ${q(fk)} GROUP BY ${keyList}, "__event_time_us"`);
-    const matches = pointInTimeSql({
-      entityTable: ek,
+    const textKeys = sameTypes ? '' : `${entityKeys.map((k, i) => `CAST(${q(k)} AS VARCHAR) AS ${q(keyNames[i]!)}`).join(', ')}, `;
+    // CREATE TABLE ... AS keeps the source's row order as rowid order: the entity order, and "last in the file wins".
+    await connection.run(`CREATE TEMP TABLE ${q(ents)} AS SELECT *, ${textKeys}${timeSql(entities, input.timestamp)} AS "__ts" FROM ${entities.relation}`);
+    await repairTimes(connection, { table: ents, time: '__ts', raw: input.timestamp }, entities);
+    await connection.run(`ALTER TABLE ${q(ents)} ADD COLUMN "__idx" BIGINT`);
+    await connection.run(`UPDATE ${q(ents)} SET "__idx" = rowid`);
+    const featureKeys = sameTypes ? keyNames.map(q).join(', ') : textKeys.slice(0, -2);
+    const valueList = values.map((v) => `, ${q(v)}`).join('');
+    await connection.run(`CREATE TEMP TABLE ${q(feats)} AS SELECT ${featureKeys}, ${timeSql(features, input.featureTimestamp)} AS "__event_time_us", ${q(input.featureTimestamp)}${valueList} FROM ${features.relation}`);
+    await repairTimes(connection, { table: feats, time: '__event_time_us', raw: input.featureTimestamp }, features);
+    const partition = [...keyNames, '__event_time_us'].map(q).join(', ');
+    // Duplicates (same keys and time) are rare: counted first (a hash aggregate), removed only when present.
+    const distinct = Number((await connection.runAndReadAll(`SELECT count(*) FROM (SELECT DISTINCT ${partition} FROM ${q(feats)})`)).getColumns()[0]![0]);
+    const total = Number((await connection.runAndReadAll(`SELECT count(*) FROM ${q(feats)}`)).getColumns()[0]![0]);
+    const groupTable = distinct === total ? feats : deduped;
+    if (distinct !== total) {
+      await connection.run(`CREATE TEMP TABLE ${q(deduped)} AS SELECT * FROM ${q(feats)} QUALIFY row_number() OVER (PARTITION BY ${partition} ORDER BY rowid DESC) = 1`);
+    }
+    const sql = pointInTimeSql({
+      entityTable: ents,
       method: 'asof',
-      includeIndex: true,
-      groups: [{ table: fd, keyColumns: keyNames, features: ['__row'], ttlUs: input.ttlSec === undefined ? null : input.ttlSec * 1_000_000 }],
+      entityColumns,
+      columnNames: values,
+      groups: [{ table: groupTable, keyColumns: keyNames, features: values, ttlUs: input.ttlSec === undefined ? null : input.ttlSec * 1_000_000 }],
     });
-    const sql = `SELECT e.*${values.map((v) => `, f.${q(v)}`).join('')}
-FROM (${matches}) m
-JOIN ${q(entities.table)} e ON e.rowid = m."__idx"
-LEFT JOIN ${q(features.table)} f ON f.rowid = m."c0"
-ORDER BY m."__idx"`;
-    return { sql, header: [...entities.columns.map((c) => c.name), ...values], drop };
+    return { sql, header: [...entityColumns, ...values], drop };
   } catch (err) {
     await drop();
     throw err;
   }
-}
-
-/** Where `stageKeysAndTimes` writes: the table and the names of its row-order and time columns. */
-export interface KeyTimeTable {
-  readonly table: string;
-  readonly index: string;
-  readonly time: string;
-}
-
-/**
- * Creates `into.table` from a staged table: its row order (`rowid`) as `into.index`, the key columns
- * as text under the names `as`, and the event time in epoch microseconds as `into.time` (parsed in
- * SQL; what SQL cannot read is parsed by `parseEventTime`, which names the row or gives the value).
- *
- * @throws Error naming the table, row and column of a missing or bad time, or a time column of a
- *   type that holds no instant
- */
-export async function stageKeysAndTimes(
-  connection: DuckDBConnection,
-  spec: { readonly source: StagedTable; readonly keys: readonly string[]; readonly as: readonly string[]; readonly time: string; readonly into: KeyTimeTable },
-): Promise<void> {
-  const { source, into } = spec;
-  // Keys compare as text, so a file whose ids are numbers joins one whose ids are strings.
-  const keys = spec.keys.map((k, i) => `CAST(${q(k)} AS VARCHAR) AS ${q(spec.as[i]!)}`).join(', ');
-  await connection.run(`CREATE TEMP TABLE ${q(into.table)} AS SELECT rowid AS ${q(into.index)}, ${keys}, ${timeSql(source, spec.time)} AS ${q(into.time)}, CAST(${q(spec.time)} AS VARCHAR) AS "__raw" FROM ${q(source.table)}`);
-  await repairTimes(connection, into, source, spec.time);
 }
 
 function requireColumn(table: StagedTable, column: string, role: string): void {
@@ -134,8 +125,13 @@ function requireColumn(table: StagedTable, column: string, role: string): void {
   }
 }
 
-/** Epoch microseconds of a time column: text as `parseEventTime` reads it, whole numbers as epoch seconds, TIMESTAMPTZ as is. */
-function timeSql(table: StagedTable, column: string): string {
+/**
+ * Epoch microseconds of a time column: text as `parseEventTime` reads it, whole numbers as epoch
+ * seconds, TIMESTAMPTZ as it is.
+ *
+ * @throws Error naming the table and column when its type holds no instant
+ */
+export function timeSql(table: StagedTable, column: string): string {
   const type = table.columns.find((c) => c.name === column)!.type;
   if (type === 'VARCHAR') return eventTimeMicrosSql(q(column));
   if (type === 'TIMESTAMP WITH TIME ZONE') return `epoch_us(${q(column)})`;
@@ -144,24 +140,26 @@ function timeSql(table: StagedTable, column: string): string {
 }
 
 /**
- * Rows whose time the SQL fast path left NULL: parsed by `parseEventTime`, which either throws
- * (naming the row) or gives the value (written back).
+ * Rows whose time the SQL fast path left NULL, by rowid: parsed by `parseEventTime`, which either
+ * throws (naming the row) or gives the value, written back.
+ *
+ * @throws Error naming the row and column of an empty or unreadable time
  */
-async function repairTimes(connection: DuckDBConnection, at: KeyTimeTable, source: StagedTable, timeColumn: string): Promise<void> {
-  const [table, index, column] = [q(at.table), q(at.index), q(at.time)];
+export async function repairTimes(connection: DuckDBConnection, at: { table: string; time: string; raw: string }, source: StagedTable): Promise<void> {
+  const [table, time, raw] = [q(at.table), q(at.time), q(at.raw)];
   for (;;) {
-    const rows = (await connection.runAndReadAll(`SELECT ${index}, "__raw" FROM ${table} WHERE ${column} IS NULL ORDER BY ${index} LIMIT 1000`)).getRows();
+    const rows = (await connection.runAndReadAll(`SELECT rowid, CAST(${raw} AS VARCHAR) FROM ${table} WHERE ${time} IS NULL ORDER BY rowid LIMIT 1000`)).getRows();
     if (rows.length === 0) return;
-    for (const [i, raw] of rows) {
+    for (const [i, cell] of rows) {
       const row = Number(i);
       let micros: number;
       try {
-        if (raw === null || raw === '') throw new Error('the time is empty');
-        micros = parseEventTime(String(raw));
+        if (cell === null || cell === '') throw new Error('the time is empty');
+        micros = parseEventTime(String(cell));
       } catch (err) {
-        throw new Error(`${source.rowLabel(row)} column "${timeColumn}": ${(err as Error).message.replace(/^parseEventTime: /, '')}`);
+        throw new Error(`${source.rowLabel(row)} column "${at.raw}": ${(err as Error).message.replace(/^parseEventTime: /, '')}`);
       }
-      await connection.run(`UPDATE ${table} SET ${column} = ${micros} WHERE ${index} = ${row}`);
+      await connection.run(`UPDATE ${table} SET ${time} = ${micros} WHERE rowid = ${row}`);
     }
   }
 }
