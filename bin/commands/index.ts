@@ -1,5 +1,6 @@
 import { type CommandRegistrar } from '../command-registrar';
 import { registerBenchmark } from './benchmark';
+import { registerCostCommand } from './cost';
 import { registerDrift } from './drift';
 import { registerFeaturesCommand } from './features';
 import { registerGovernanceCommand } from './governance';
@@ -24,4 +25,5 @@ export const commandRegistrars: CommandRegistrar[] = [
   registerValidateModel,
   registerOptimize,
   registerBenchmark,
+  registerCostCommand,
 ];

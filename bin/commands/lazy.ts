@@ -16,4 +16,5 @@ export const LAZY_COMMANDS: Readonly<Record<string, () => Promise<CommandRegistr
   'validate-model': async () => (await import('./validate-model')).registerValidateModel,
   optimize: async () => (await import('./optimize')).registerOptimize,
   benchmark: async () => (await import('./benchmark')).registerBenchmark,
+  cost: async () => (await import('./cost')).registerCostCommand,
 };
