@@ -5,3 +5,4 @@ export * from './quote-sql';
 export * from './read-columns';
 export * from './table-input-error';
 export * from './table-location';
+export * from './upload-object';

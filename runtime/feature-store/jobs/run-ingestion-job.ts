@@ -7,6 +7,7 @@ import { type FeatureGroupDefinition } from '../feature-group-schema';
 import { materialize } from '../materialize';
 import { registerFeatureGroup } from '../register-feature-group';
 import { type FeatureStores } from '../types';
+import { computedGroupRows } from './computed-group-rows';
 import { type IngestionJobConfig, type IngestionJobStore } from './parse-ingestion-job-env';
 
 /** What the run did for one feature group; the job logs it as one JSON line. */
@@ -115,6 +116,7 @@ export async function runIngestionJob(config: IngestionJobConfig, deps: Ingestio
           const drained = await consumeFeatureStream(stores, {
             client, streamId: config.streams[definition.name]!, featureGroup: definition.name, consumerGroup: config.consumerGroup,
             instanceName: config.consumerInstance, limit: config.pollLimit, invalidMessages: config.invalidMessages, stopWhenIdle: true, signal: budget.signal,
+            rows: computedGroupRows(stores, definition),
             onInvalidMessage: (m) => log(JSON.stringify({ event: 'feature_message_rejected', group: definition.name, partition: m.partition, offset: m.offset, reason: m.reason })),
             ...dataQualityHook(definition, (line) => log(line)),
           });
