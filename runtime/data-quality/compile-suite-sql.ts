@@ -73,7 +73,7 @@ const num = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : (v as n
  * @returns the plan `checkSuite` runs
  * @example
  * compileSuiteSql({ name: 's', columns: { x: { min: 0 } } }, [{ name: 'x', type: 'VARCHAR' }], new Date());
- * // { projection: ['"x" AS c0', 'TRY_CAST("x" AS DOUBLE) AS v0'], aggregates: ['count(*) AS a0', 'count(*) FILTER (WHERE v0 < 0) AS a1', 'min(v0) AS a2'], ... }
+ * // { projection: ['"x" AS c0', 'TRY_CAST("x" AS DOUBLE) AS v0'], aggregates: ['count(*) AS a0', 'min(v0) AS a1', 'count(*) FILTER (WHERE v0 < 0) AS a2'], ... }
  */
 export function compileSuiteSql(suite: DataQualitySuite, columns: readonly TableColumn[], now: Date): SuitePlan {
   const projection: string[] = [];

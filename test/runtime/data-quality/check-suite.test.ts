@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSession, type DataTable, TableInputError } from '../../../runtime/data';
 import { checkSuite } from '../../../runtime/data-quality/check-suite';
+import { compileSuiteSql } from '../../../runtime/data-quality/compile-suite-sql';
 import { type ExpectationResult } from '../../../runtime/data-quality/suite-result';
 import { type DataQualitySuiteInput, DataQualitySuiteSchema } from '../../../runtime/data-quality/suite-schema';
 import { ProfileBuilder } from '../../../runtime/monitor/profile/profile-builder';
@@ -168,5 +169,13 @@ describe('DataQualitySuiteSchema', () => {
     const parsed = DataQualitySuiteSchema.safeParse({ name: 's', ...input });
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([[path, expect.stringContaining(message)]]);
+  });
+});
+
+describe('compileSuiteSql', () => {
+  test('compiles a column check to a projection and aggregates (@example)', () => {
+    const plan = compileSuiteSql(DataQualitySuiteSchema.parse({ name: 's', columns: { x: { min: 0 } } }), [{ name: 'x', type: 'VARCHAR' }], new Date());
+    expect(plan.projection).toEqual(['"x" AS c0', 'TRY_CAST("x" AS DOUBLE) AS v0']);
+    expect(plan.aggregates).toEqual(['count(*) AS a0', 'min(v0) AS a1', 'count(*) FILTER (WHERE v0 < 0) AS a2']);
   });
 });
