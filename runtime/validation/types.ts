@@ -22,15 +22,7 @@ export interface ModelSignatureInfo {
   readonly classLabels: readonly (string | number)[];
 }
 
-/** A parsed CSV file: its header and its records (each as long as the header). */
-export interface CsvTable {
-  /** Where the data came from, for messages. */
-  readonly source: string;
-  readonly header: readonly string[];
-  readonly rows: readonly (readonly string[])[];
-}
-
-/** Which CSV columns feed which model input. */
+/** Which table columns feed which model input. */
 export interface InputBinding {
   readonly input: string;
   readonly type: 'float32' | 'float64' | 'int64' | 'int32' | 'string';
