@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { InvalidArgumentError } from 'commander';
 import { DataSession, type DataTable, TABLE_FORMATS, TableCellError, type TableFormat, TableInputError } from '../../runtime/data';
 import { driftReportFromTables } from '../../runtime/monitor/adapters/drift-report-from-tables';
@@ -98,7 +98,9 @@ export const registerDrift: CommandRegistrar = (program) => {
       if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else process.stdout.write(textReport(report));
       if (opts.html) {
-        await writeFile(opts.html, renderDriftHtml(report, Object.fromEntries(charts), `Drift report: ${opts.current} vs ${opts.reference}`));
+        const temp = `${opts.html}.${process.pid}.tmp`;
+        await writeFile(temp, renderDriftHtml(report, Object.fromEntries(charts), `Drift report: ${opts.current} vs ${opts.reference}`));
+        await rename(temp, opts.html);
       }
       if (opts.failOnDrift && report.features.some((f) => f.drift_detected)) {
         throw new CliError(`drift detected in: ${report.features.filter((f) => f.drift_detected).map((f) => f.name).join(', ')}`, 3);
