@@ -65,7 +65,10 @@ export class DataSession {
   static async create(opts: DataSessionOptions = {}): Promise<DataSession> {
     if (opts.connection) return new DataSession(null, opts.connection, opts);
     const instance = await DuckDBInstance.create(':memory:');
-    return new DataSession(instance, await instance.connect(), opts);
+    const connection = await instance.connect();
+    // Times with a zone are written in UTC, whatever the machine's zone: outputs do not depend on where they ran.
+    await connection.run("SET TimeZone = 'UTC'");
+    return new DataSession(instance, connection, opts);
   }
 
   private tempDir?: Promise<string>;
