@@ -46,12 +46,29 @@ export interface E2eCase {
 }
 
 /**
- * A group of cases with their inputs. Suites run in order; the `features pit-join` suite lives in
- * scripts/bench/e2e-features.ts and is listed in `SUITES` in scripts/bench/e2e.ts like the others.
+ * A group of cases with their inputs, timed by the runner. Suites run in the order of `SUITES` in
+ * scripts/bench/e2e.ts.
  */
 export interface E2eSuite {
   /** Short name, matched by BENCH_E2E_ONLY (comma-separated) to run a subset. */
   readonly name: string;
   /** Writes the suite's inputs into `ctx.dir` and returns its cases. */
   prepare(ctx: E2eContext): Promise<E2eCase[]>;
+}
+
+/** A table row a suite that times its own commands returns. */
+export interface E2eRow {
+  readonly case: string;
+  readonly ours: ProcessFigures;
+  readonly peer?: ProcessFigures;
+}
+
+/**
+ * A suite that writes its inputs and times its commands itself (the `features pit-join` one,
+ * scripts/bench/e2e-features.ts, which also runs alone).
+ */
+export interface SelfTimedE2eSuite {
+  readonly name: string;
+  /** @param cli - the argv prefix that runs `oci-mlops`; @param runs - runs per command (medians) */
+  run(cli: readonly string[], runs: number): Promise<readonly E2eRow[]>;
 }

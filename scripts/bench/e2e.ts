@@ -7,6 +7,8 @@
  * - `validate-model --json` of the committed model on a 1e6-row hold-out CSV, with scikit-learn's
  *   `predict_proba` + metrics on the same rows for context; the same from Parquet.
  * - `drift` and `profile` on 1e7 x 20 CSV tables: time and peak RSS (the goal is under 2 GB).
+ * - `features pit-join`, 1e6 x 1e6 rows over 1e5 entities, against pandas `merge_asof`
+ *   (scripts/bench/e2e-features.ts; sizes BENCH_PIT_ROWS, BENCH_PIT_ENTITIES).
  *
  * Inputs are generated once into a temporary folder (removed at the end). Our CLI is bundled once
  * with esbuild and run by node, as the published `oci-mlops` binary runs; the peer is
@@ -14,26 +16,29 @@
  * ours alone.
  *
  * Env: BENCH_RUNS (default 3); sizes BENCH_E2E_ROWS (1e6), BENCH_E2E_COLUMNS (20),
- * BENCH_E2E_BIG_ROWS (1e7; 0 skips), BENCH_E2E_HOLDOUT_ROWS (1e6); BENCH_E2E_ONLY=drift,large,...
- * runs the named suites only. A smoke run:
+ * BENCH_E2E_BIG_ROWS (1e7; 0 skips), BENCH_E2E_HOLDOUT_ROWS (1e6); BENCH_E2E_ONLY=drift,validate-model,
+ * large,features runs the named suites only. A smoke run:
  *
- *   BENCH_RUNS=1 BENCH_E2E_ROWS=1e4 BENCH_E2E_BIG_ROWS=1e5 BENCH_E2E_HOLDOUT_ROWS=1e4 npm run bench:e2e
+ *   BENCH_RUNS=1 BENCH_E2E_ROWS=10000 BENCH_E2E_BIG_ROWS=100000 BENCH_E2E_HOLDOUT_ROWS=10000 BENCH_PIT_ROWS=10000 BENCH_PIT_ENTITIES=1000 npm run bench:e2e
  *
- * Adding a suite (the `features pit-join` one, say): implement `E2eSuite` (scripts/bench/e2e-case.ts)
- * in its own module and list it in `SUITES` below.
+ * Adding a suite: implement `E2eSuite` (inputs written, commands timed here) or `SelfTimedE2eSuite`
+ * (scripts/bench/e2e-case.ts) in its own module and list it in `SUITES` below.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { build } from 'esbuild';
-import { machineLine, printComparison, type ProcessFigures, pythonHas, timeProcess } from './compare-processes';
-import { type E2eContext, type E2eSizes, type E2eSuite } from './e2e-case';
+import { machineLine, printComparison, pythonHas, timeProcess } from './compare-processes';
+import { type E2eContext, type E2eRow, type E2eSizes, type E2eSuite, type SelfTimedE2eSuite } from './e2e-case';
 import { driftSuite, largeTableSuite } from './e2e-drift';
+import { pitJoinCases } from './e2e-features';
 import { validateModelSuite } from './e2e-validate-model';
 
+const featuresSuite: SelfTimedE2eSuite = { name: 'features', run: pitJoinCases };
+
 /** The suites, in the order they run and print. */
-export const SUITES: readonly E2eSuite[] = [driftSuite, validateModelSuite, largeTableSuite];
+export const SUITES: readonly (E2eSuite | SelfTimedE2eSuite)[] = [featuresSuite, driftSuite, validateModelSuite, largeTableSuite];
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -73,9 +78,14 @@ async function main(): Promise<void> {
     };
     process.stdout.write(`${machineLine()}; ${runs} run(s) per command, medians\n`);
     process.stdout.write(`sizes: ${JSON.stringify(sizes)}\n\n`);
-    const rows: { case: string; ours: ProcessFigures; peer?: ProcessFigures }[] = [];
+    const rows: E2eRow[] = [];
     const notes: string[] = [];
     for (const suite of SUITES.filter((s) => !only || only.includes(s.name))) {
+      if (!('prepare' in suite)) {
+        process.stderr.write(`timing the ${suite.name} suite...\n`);
+        rows.push(...(await suite.run(ctx.ours([]), runs)));
+        continue;
+      }
       const started = Date.now();
       const cases = await suite.prepare(ctx);
       process.stderr.write(`${suite.name}: inputs written in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
