@@ -1,8 +1,8 @@
 import { type DataSession, type DataTable, planColumnGroups } from '../../data';
 import { type DriftSettingsInput, DriftSettingsSchema, type FeatureType } from '../drift-settings';
-import { type DriftProfile } from '../profile/drift-profile-schema';
+import { type CategoricalProfile, type DriftProfile, type NumericalProfile } from '../profile/drift-profile-schema';
 import { combineDriftResults } from '../report/combine-drift-results';
-import { type CategoryCounts, type DriftFeatureInput, type DriftReport, type FeatureDriftResult } from '../report/drift-report-types';
+import { type DriftFeatureInput, type DriftReport, type FeatureDriftResult } from '../report/drift-report-types';
 import { evaluateFeatureDrift } from '../report/evaluate-feature-drift';
 import { featureChartData, type FeatureChartData } from '../report/feature-chart-data';
 import { categoryCountsOf } from './category-counts-of';
@@ -71,13 +71,13 @@ export async function driftReportFromTables(opts: DriftFromTablesOptions): Promi
     const ref = reference ? await reference.numeric(group) : null;
     const cur = await current.numeric(group);
     for (const name of group) {
-      const refValues = ref ? ref.get(name)!.values : profileFeature(profile!, name, 'numerical');
-      evaluate({ name, type: 'numerical', reference: refValues as Float64Array, current: cur.get(name)!.values });
+      const reference = ref ? ref.get(name)!.values : (profileFeature(profile!, name, 'numerical') as NumericalProfile);
+      evaluate({ name, type: 'numerical', reference, current: cur.get(name)!.values });
     }
   }
   for (const f of opts.features.filter((x) => x.type === 'categorical')) {
-    const ref = reference ? categoryCountsOf(await reference.categorical(f.name, { trim: true })) : profileFeature(profile!, f.name, 'categorical');
-    evaluate({ name: f.name, type: 'categorical', reference: ref as CategoryCounts, current: categoryCountsOf(await current.categorical(f.name, { trim: true })) });
+    const ref = reference ? categoryCountsOf(await reference.categorical(f.name, { trim: true })) : (profileFeature(profile!, f.name, 'categorical') as CategoricalProfile);
+    evaluate({ name: f.name, type: 'categorical', reference: ref, current: categoryCountsOf(await current.categorical(f.name, { trim: true })) });
   }
   return { report: combineDriftResults(opts.features.map((f) => results.get(f.name)!), settings), charts };
 }
