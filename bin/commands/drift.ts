@@ -1,6 +1,6 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { InvalidArgumentError } from 'commander';
-import { DataSession, type DataTable, TABLE_FORMATS, TableCellError, type TableFormat, TableInputError } from '../../runtime/data';
+import { DataSession, type DataTable, type TableFormat } from '../../runtime/data';
 import { driftReportFromTables } from '../../runtime/monitor/adapters/drift-report-from-tables';
 import { DRIFT_METHODS, DRIFT_PRESETS, type DriftMethod, type DriftSettingsInput, DriftSettingsSchema, type FeatureType } from '../../runtime/monitor/drift-settings';
 import { type DriftProfile } from '../../runtime/monitor/profile/drift-profile-schema';
@@ -8,6 +8,7 @@ import { parseDriftProfile } from '../../runtime/monitor/profile/parse-drift-pro
 import { type DriftReport } from '../../runtime/monitor/report/drift-report-types';
 import { renderDriftHtml } from '../../runtime/monitor/report/render-drift-html';
 import { CliError } from '../cli-error';
+import { featureTableError, parseTableFormat } from '../table-options';
 import { type CommandRegistrar } from '../command-registrar';
 
 interface DriftOptions {
@@ -27,10 +28,6 @@ interface DriftOptions {
 
 const list = (v: string): string[] => v.split(',').map((s) => s.trim()).filter(Boolean);
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
-const format = (v: string): TableFormat => {
-  if (!(TABLE_FORMATS as readonly string[]).includes(v)) throw new InvalidArgumentError(`--format must be one of ${TABLE_FORMATS.join(', ')}, got "${v}"`);
-  return v as TableFormat;
-};
 const number = (flag: string) => (v: string): number => {
   const n = Number(v);
   if (v.trim() === '' || !Number.isFinite(n)) throw new InvalidArgumentError(`${flag} must be a number, got "${v}"`);
@@ -49,7 +46,7 @@ export const registerDrift: CommandRegistrar = (program) => {
     .description('Detect data drift between a reference and a current dataset (KS, PSI, chi-squared, Wasserstein, Jensen-Shannon).')
     .requiredOption('--reference <REF.csv|REF.parquet|PROFILE.json>', 'reference table (CSV with a header row, CSV.gz or Parquet; a path or oci://bucket@namespace/object), or a profile written by `oci-mlops profile`')
     .requiredOption('--current <CUR.csv|CUR.parquet>', 'current table with the same columns')
-    .option('--format <csv|parquet>', 'format of the tables, for names without a .csv, .csv.gz or .parquet extension', format)
+    .option('--format <csv|parquet>', 'format of the tables, for names without a .csv, .csv.gz or .parquet extension', parseTableFormat)
     .option('--categorical <a,b>', 'comma-separated categorical columns (others are numerical)', list, [])
     .option('--method <FEATURE=METHOD>', `per-feature method, repeatable; methods: ${DRIFT_METHODS.join(', ')}`, collect, [])
     .option('--alpha <n>', 'significance level of the p-value tests, before correction', number('--alpha'), 0.05)
@@ -85,12 +82,7 @@ export const registerDrift: CommandRegistrar = (program) => {
         const inputs = await openInputs(session, opts, new Set(opts.categorical), Object.keys(methods));
         result = await driftReportFromTables({ session, ...inputs, settings: settingsInput, charts: Boolean(opts.html) });
       } catch (err) {
-        if (err instanceof CliError) throw err;
-        if (err instanceof TableCellError && / is not a number$/.test(err.message)) {
-          throw new CliError(`${err.message} (list the column with --categorical if it holds categories)`, 1);
-        }
-        if (err instanceof TableInputError) throw new CliError(err.message, 1);
-        throw new CliError(`${opts.current}: ${(err as Error).message}`, 1);
+        throw featureTableError(err, opts.current);
       } finally {
         await session.close();
       }

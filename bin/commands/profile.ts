@@ -1,9 +1,9 @@
 import { rename, writeFile } from 'node:fs/promises';
 import { InvalidArgumentError } from 'commander';
-import { DataSession, TABLE_FORMATS, TableCellError, type TableFormat, TableInputError } from '../../runtime/data';
+import { DataSession, type TableFormat } from '../../runtime/data';
 import { profileFromTable } from '../../runtime/monitor/adapters/profile-from-table';
 import { type DriftProfile } from '../../runtime/monitor/profile/drift-profile-schema';
-import { CliError } from '../cli-error';
+import { featureTableError, parseTableFormat } from '../table-options';
 import { type CommandRegistrar } from '../command-registrar';
 
 interface ProfileOptions {
@@ -21,10 +21,6 @@ const integer = (flag: string) => (v: string): number => {
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${flag} must be a positive integer, got "${v}"`);
   return n;
 };
-const format = (v: string): TableFormat => {
-  if (!(TABLE_FORMATS as readonly string[]).includes(v)) throw new InvalidArgumentError(`--format must be one of ${TABLE_FORMATS.join(', ')}, got "${v}"`);
-  return v as TableFormat;
-};
 
 /**
  * `oci-mlops profile`: reads a reference table (CSV, CSV.gz or Parquet, local or `oci://`) a few
@@ -40,7 +36,7 @@ export const registerProfile: CommandRegistrar = (program) => {
     .option('--categorical <a,b>', 'comma-separated categorical columns (others are numerical)', list, [])
     .option('--sketch-k <k>', 'KLL accuracy parameter: rank error about 3/k, about 3k numbers per feature', integer('--sketch-k'), 1000)
     .option('--bins <n>', 'histogram bins cut at the reference quantiles (PSI, Jensen-Shannon)', integer('--bins'), 10)
-    .option('--format <csv|parquet>', 'format of --data, for a name without a .csv, .csv.gz or .parquet extension', format)
+    .option('--format <csv|parquet>', 'format of --data, for a name without a .csv, .csv.gz or .parquet extension', parseTableFormat)
     .action(async (opts: ProfileOptions) => {
       const session = await DataSession.create();
       let profile: DriftProfile;
@@ -48,11 +44,7 @@ export const registerProfile: CommandRegistrar = (program) => {
         const table = await session.open(opts.data, { format: opts.format });
         profile = await profileFromTable({ session, table, categorical: new Set(opts.categorical), sketchK: opts.sketchK, bins: opts.bins });
       } catch (err) {
-        if (err instanceof TableCellError && / is not a number$/.test(err.message)) {
-          throw new CliError(`${err.message} (list the column with --categorical if it holds categories)`, 1);
-        }
-        if (err instanceof TableInputError) throw new CliError(err.message, 1);
-        throw new CliError(`${opts.data}: ${(err as Error).message}`, 1);
+        throw featureTableError(err, opts.data);
       } finally {
         await session.close();
       }

@@ -94,7 +94,14 @@ async function main(): Promise<void> {
         const ours = timeProcess(c.ours, runs);
         const peer = c.peer ? timeProcess(c.peer, runs) : undefined;
         rows.push({ case: c.name, ours, peer });
-        if (c.compare) notes.push(c.compare(ours, peer));
+        process.stderr.write(`  ours ${ours.seconds.toFixed(2)} s, ${ours.maxRssMb.toFixed(0)} MB${peer ? `; peer ${peer.seconds.toFixed(2)} s, ${peer.maxRssMb.toFixed(0)} MB` : ''}\n`);
+        // A disagreement is reported, not fatal: the other figures of a long run are kept.
+        try {
+          if (c.compare) notes.push(c.compare(ours, peer));
+        } catch (err) {
+          notes.push(`MISMATCH: ${(err as Error).message}`);
+          process.exitCode = 1;
+        }
       }
     }
     printComparison(rows);
