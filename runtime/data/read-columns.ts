@@ -72,6 +72,14 @@ export interface ReadFloat64Options {
    * @default 'drop'
    */
   readonly nulls?: 'drop' | 'nan';
+  /**
+   * Run the whole query before handing over the first chunk: DuckDB's threads then work while the
+   * caller's JavaScript does something else (sorts the previous table), at the cost of holding the
+   * result in DuckDB's memory until it is copied. Streaming (the default) computes chunk by chunk
+   * as they are fetched.
+   * @default false
+   */
+  readonly materialize?: boolean;
 }
 
 /**
@@ -90,7 +98,7 @@ export interface ReadFloat64Options {
  */
 export async function readFloat64Columns(connection: DuckDBConnection, sql: string, opts: ReadFloat64Options = {}): Promise<NumericColumn[]> {
   const keepNulls = opts.nulls === 'nan';
-  const result = await connection.stream(sql);
+  const result = opts.materialize ? await connection.run(sql) : await connection.stream(sql);
   for (let c = 0; c < result.columnCount; c++) {
     if (result.columnTypeId(c) !== DuckDBTypeId.DOUBLE) throw new Error(`readFloat64Columns: column ${c} ("${result.columnName(c)}") is ${result.columnType(c).toString()}, expected DOUBLE`);
   }

@@ -5,6 +5,7 @@ import { combineDriftResults } from '../report/combine-drift-results';
 import { type DriftFeatureInput, type DriftReport, type FeatureDriftResult } from '../report/drift-report-types';
 import { evaluateFeatureDrift } from '../report/evaluate-feature-drift';
 import { featureChartData, type FeatureChartData } from '../report/feature-chart-data';
+import { sortFloat64 } from '../stats/sort-float64';
 import { categoryCountsOf } from './category-counts-of';
 
 export interface DriftFromTablesOptions {
@@ -69,7 +70,11 @@ export async function driftReportFromTables(opts: DriftFromTablesOptions): Promi
   };
   for (const group of groups) {
     const ref = reference ? await reference.numeric(group) : null;
-    const cur = await current.numeric(group);
+    // One read of everything (small tables): DuckDB reads the current table in its threads while
+    // JavaScript sorts the reference columns (in place: they are ours; every statistic sorts them).
+    const reading = current.numeric(group, { materialize: groups.length === 1 });
+    if (ref) for (const column of ref.values()) sortFloat64(column.values);
+    const cur = await reading;
     for (const name of group) {
       const reference = ref ? ref.get(name)!.values : (profileFeature(profile!, name, 'numerical') as NumericalProfile);
       evaluate({ name, type: 'numerical', reference, current: cur.get(name)!.values });

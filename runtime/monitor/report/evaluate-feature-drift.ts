@@ -56,6 +56,16 @@ export function evaluateFeatureDrift(f: DriftFeatureInput, settings: DriftSettin
   return result(statistic, pValue, isTest ? pValue! < threshold : statistic >= threshold);
 }
 
+/** The values sorted ascending: as they are when they already are (no copy), else a sorted copy. */
+function ascending(values: ArrayLike<number>): Float64Array {
+  if (values instanceof Float64Array) {
+    let sorted = true;
+    for (let i = 1; i < values.length && sorted; i++) sorted = values[i - 1]! <= values[i]!;
+    if (sorted && !(values.length === 1 && Number.isNaN(values[0]))) return values;
+  }
+  return sortFloat64(Float64Array.from(values));
+}
+
 function sampleSize(sample: ArrayLike<unknown> | CategoryCounts): number {
   return 'total' in sample ? (sample as CategoryCounts).total : (sample as ArrayLike<unknown>).length;
 }
@@ -70,9 +80,9 @@ function numerical(
   method: DriftMethod,
   settings: DriftSettings,
 ): { statistic: number; pValue: number | null } {
-  const cur = sortFloat64(Float64Array.from(current));
+  const cur = ascending(current);
   if (!isProfile(reference)) {
-    const ref = sortFloat64(Float64Array.from(reference));
+    const ref = ascending(reference);
     switch (method) {
       case 'ks': {
         const r = ksTwoSample(ref, cur, { sorted: true });
