@@ -7,6 +7,7 @@ import { type DataSession } from '../../runtime/data/data-session';
 import { TABLE_FORMATS, type TableFormat } from '../../runtime/data/table-location';
 import { CliError } from '../cli-error';
 import { type CommandRegistrar } from '../command-registrar';
+import { registerFeaturesCompute } from './features-compute';
 
 const DEFAULT_STORE = '.oci-mlops/feature-store';
 
@@ -123,6 +124,8 @@ export const registerFeaturesCommand: CommandRegistrar = (program) => {
       );
       process.stdout.write(`wrote ${written} rows to ${opts.out}\n`);
     });
+
+  registerFeaturesCompute(features);
 };
 
 async function run<T>(work: () => Promise<T>): Promise<T> {

@@ -1,7 +1,10 @@
 import { type CommandRegistrar } from '../command-registrar';
+import { registerBenchmark } from './benchmark';
+import { registerCostCommand } from './cost';
 import { registerDrift } from './drift';
 import { registerFeaturesCommand } from './features';
 import { registerGovernanceCommand } from './governance';
+import { registerOptimize } from './optimize';
 import { registerProfile } from './profile';
 import { registerServe } from './serve';
 import { registerSynth } from './synth';
@@ -20,4 +23,7 @@ export const commandRegistrars: CommandRegistrar[] = [
   registerDrift,
   registerProfile,
   registerValidateModel,
+  registerOptimize,
+  registerBenchmark,
+  registerCostCommand,
 ];

@@ -14,4 +14,7 @@ export const LAZY_COMMANDS: Readonly<Record<string, () => Promise<CommandRegistr
   drift: async () => (await import('./drift')).registerDrift,
   profile: async () => (await import('./profile')).registerProfile,
   'validate-model': async () => (await import('./validate-model')).registerValidateModel,
+  optimize: async () => (await import('./optimize')).registerOptimize,
+  benchmark: async () => (await import('./benchmark')).registerBenchmark,
+  cost: async () => (await import('./cost')).registerCostCommand,
 };

@@ -15,6 +15,20 @@ export interface ModelValidationThresholds {
   readonly maxP95Ms?: number;
 }
 
+/** The optimization the build applies after validation (`oci-mlops optimize`). */
+export interface ModelOptimizationOptions {
+  /** dynamic-int8 (int8 weights of MatMul/Gemm), fp16 (float16 with float32 inputs and outputs), or graph (ONNX Runtime's graph optimizations). */
+  readonly method: 'dynamic-int8' | 'fp16' | 'graph';
+  /**
+   * Fail the build above this drop of hold-out accuracy (0.01 = one point) or relative rise of RMSE
+   * (0.01 = 1 %), >= 0.
+   * @default - no limit: the drop is reported, not gated
+   */
+  readonly maxMetricDrop?: number;
+  /** dynamic-int8: one scale per output channel (usually a smaller drop). @default false */
+  readonly perChannel?: boolean;
+}
+
 export interface ModelBuildSpecOptions {
   /** Model name (lowercase, digits, '-'): names the local image and the artifacts. */
   readonly modelName: string;
@@ -41,6 +55,15 @@ export interface ModelBuildSpecOptions {
   /** Where the `--json` validation result is written (recorded by governance). @default 'reports/model-validation.json' */
   readonly validationReportPath?: string;
   /**
+   * Optimize the validated model: the step runs `oci-mlops optimize` on the hold-out, fails the
+   * build when the metric drop is over `maxMetricDrop` (or the method has nothing to change), and
+   * replaces the model file (and `<modelPath>.sha256`) with the optimized one, so the image ships it.
+   * @default - no optimization: the image ships the model as validated
+   */
+  readonly optimize?: ModelOptimizationOptions;
+  /** Where the `--json` optimization report is written (an output artifact). @default 'reports/model-optimization.json' */
+  readonly optimizationReportPath?: string;
+  /**
    * Vault secrets holding the OCIR user name and auth token; when given the build pushes the image
    * itself ("Push to OCIR" step).
    * @default - no push step: the deliver-artifacts stage pushes the `<modelName>-image` output artifact
@@ -52,6 +75,7 @@ export interface ModelBuildSpecOptions {
 
 const OCIR_REPOSITORY = /^(([a-z]{3}|[a-z]{2,}-[a-z]+-\d)\.ocir\.io)\/[a-z0-9][a-z0-9_-]*\/[a-z0-9][a-z0-9._/-]*$/;
 const RATIO_KEYS = ['minAccuracy', 'minF1', 'minAuc'] as const;
+const OPTIMIZE_METHODS: readonly ModelOptimizationOptions['method'][] = ['dynamic-int8', 'fp16', 'graph'];
 const POSITIVE_KEYS = ['maxRmse', 'maxP95Ms'] as const;
 const FLAGS: Record<keyof ModelValidationThresholds, string> = {
   minAccuracy: '--min-accuracy', minF1: '--min-f1', minAuc: '--min-auc', maxRmse: '--max-rmse', maxP95Ms: '--max-p95-ms',
@@ -64,6 +88,9 @@ const checks: Check<ModelBuildSpecOptions>[] = [
   { fails: (o) => !o.label.trim(), message: (o) => `label must be the label column of the hold-out CSV, got ${JSON.stringify(o.label)}` },
   { fails: (o) => !OCIR_REPOSITORY.test(o.imageRepository), message: (o) => `imageRepository must be an OCIR repository "<region>.ocir.io/<namespace>/<repository>" without a tag, got ${JSON.stringify(o.imageRepository)}` },
   { fails: (o) => outside(o.timeoutInSeconds, 1, MAX_BUILD_TIMEOUT_SEC), message: (o) => `timeoutInSeconds must be a whole number of seconds 1-${MAX_BUILD_TIMEOUT_SEC} (8 hours), got ${o.timeoutInSeconds}` },
+  { fails: (o) => o.optimize !== undefined && !OPTIMIZE_METHODS.includes(o.optimize.method), message: (o) => `optimize.method must be one of ${OPTIMIZE_METHODS.join(', ')}, got ${JSON.stringify(o.optimize?.method)}` },
+  { fails: (o) => o.optimize?.maxMetricDrop !== undefined && !(o.optimize.maxMetricDrop >= 0 && Number.isFinite(o.optimize.maxMetricDrop)), message: (o) => `optimize.maxMetricDrop must be a number >= 0 (0.01 = one accuracy point or 1 % more RMSE), got ${o.optimize?.maxMetricDrop}` },
+  { fails: (o) => o.optimize?.perChannel === true && o.optimize.method !== 'dynamic-int8', message: (o) => `optimize.perChannel applies to method dynamic-int8 only, got method ${JSON.stringify(o.optimize?.method)}` },
   ...RATIO_KEYS.map((k): Check<ModelBuildSpecOptions> => ({
     fails: (o) => outside(o.thresholds?.[k], 0, 1, false),
     message: (o) => `thresholds.${k} must be within 0..1, got ${o.thresholds?.[k]}`,
@@ -100,6 +127,7 @@ export function modelBuildSpec(opts: ModelBuildSpecOptions): BuildSpec {
   runChecks('ModelBuildSpec', opts, checks);
   const junit = opts.junitReportPath ?? 'reports/junit.xml';
   const validation = opts.validationReportPath ?? 'reports/model-validation.json';
+  const optimization = opts.optimizationReportPath ?? 'reports/model-optimization.json';
   const localImage = `${opts.modelName}-image`;
   const timeout = opts.timeoutInSeconds ?? 3600;
   // Each step's own budget, never beyond the whole build's.
@@ -120,7 +148,7 @@ export function modelBuildSpec(opts: ModelBuildSpecOptions): BuildSpec {
         opts.installCommand ?? 'npm ci --no-audit --no-fund',
         // A short, unique image tag from the build run OCID; exported to the deliver and deploy stages.
         'export IMAGE_TAG="$(echo "${OCI_BUILD_RUN_ID}" | rev | cut -c 1-7)"',
-        `mkdir -p ${[...new Set([dirOf(junit), dirOf(validation)])].map(sh).join(' ')}`,
+        `mkdir -p ${[...new Set([dirOf(junit), dirOf(validation), ...(opts.optimize ? [dirOf(optimization)] : [])])].map(sh).join(' ')}`,
         'echo "image tag ${IMAGE_TAG}"',
       ].join('\n'),
     },
@@ -130,6 +158,7 @@ export function modelBuildSpec(opts: ModelBuildSpecOptions): BuildSpec {
       // Keep validate-model's exit code (1: a threshold failed, 2: unusable input) after showing its result.
       command: ['status=0', `${validate} > ${sh(validation)} || status=$?`, `cat ${sh(validation)}`, 'exit $status'].join('\n'),
     },
+    ...(opts.optimize ? [optimizeStep(opts, optimization, budget(1800))] : []),
     {
       type: 'Command', name: 'Build container image', timeoutInSeconds: budget(1800),
       command: `docker build --pull -f ${sh(opts.dockerfile ?? 'Dockerfile')} -t ${localImage} -t "${remote}" .`,
@@ -146,6 +175,7 @@ export function modelBuildSpec(opts: ModelBuildSpecOptions): BuildSpec {
     { name: localImage, type: 'DOCKER_IMAGE', location: localImage },
     { name: 'junit-report', type: 'BINARY', location: junit },
     { name: 'model-validation', type: 'BINARY', location: validation },
+    ...(opts.optimize ? [{ name: 'model-optimization', type: 'BINARY' as const, location: optimization }] : []),
   ];
   const spec: BuildSpec = {
     version: 0.1,
@@ -167,6 +197,31 @@ export function modelBuildSpec(opts: ModelBuildSpecOptions): BuildSpec {
     throw new Error(`ModelBuildSpec: ${(err as Error).message.replace(/^BuildSpec: /, '')}`);
   }
   return spec;
+}
+
+/**
+ * The "Optimize model" step: optimize on the hold-out into a file beside the model, keep the
+ * command's exit code after showing its report (1 bad input, 2 nothing to change, 3 drop over the
+ * limit), then put the optimized model and its digest in place of the model for the image.
+ */
+function optimizeStep(opts: ModelBuildSpecOptions, report: string, timeoutInSeconds: number): BuildSpecCommandStep {
+  const o = opts.optimize!;
+  const optimized = `${opts.modelPath.replace(/\.onnx$/i, '')}.optimized.onnx`;
+  const base = opts.modelPath.slice(opts.modelPath.lastIndexOf('/') + 1);
+  const command = [
+    'npx oci-mlops optimize', `--model ${sh(opts.modelPath)}`, `--out ${sh(optimized)}`, `--method ${o.method}`, ...(o.perChannel ? ['--per-channel'] : []),
+    `--data ${sh(opts.holdoutPath)}`, `--label ${sh(opts.label)}`, ...(opts.task ? [`--task ${opts.task}`] : []),
+    ...(o.maxMetricDrop !== undefined ? [`--max-metric-drop ${o.maxMetricDrop}`] : []), '--json',
+  ].join(' ');
+  return {
+    type: 'Command', name: 'Optimize model', timeoutInSeconds,
+    command: [
+      'status=0', `${command} > ${sh(report)} || status=$?`, `cat ${sh(report)}`, 'if [ "$status" -ne 0 ]; then exit $status; fi',
+      // The image copies the model from modelPath: the optimized model and its digest take its place.
+      `mv -f ${sh(optimized)} ${sh(opts.modelPath)}`, `rm -f ${sh(`${optimized}.sha256`)}`,
+      `printf '%s  %s\\n' "$(sha256sum < ${sh(opts.modelPath)} | cut -d' ' -f1)" ${sh(base)} > ${sh(`${opts.modelPath}.sha256`)}`,
+    ].join('\n'),
+  };
 }
 
 function dirOf(path: string): string {

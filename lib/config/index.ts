@@ -13,3 +13,4 @@ export * from './feature-store-schema';
 export * from './governance-schema';
 export * from './monitoring-schema';
 export * from './release-schema';
+export * from './subscription-schema';

@@ -7,3 +7,4 @@ export * from './read-columns';
 export * from './table-cell-error';
 export * from './table-input-error';
 export * from './table-location';
+export * from './upload-object';

@@ -6,6 +6,7 @@ import { consumeFeatureStream, type FeatureStreamClient } from '../adapters/cons
 import { materialize } from '../materialize';
 import { registerFeatureGroup } from '../register-feature-group';
 import { type FeatureStores } from '../types';
+import { computedGroupRows } from './computed-group-rows';
 import { type IngestionJobConfig, type IngestionJobStore } from './parse-ingestion-job-env';
 
 /** What the run did for one feature group; the job logs it as one JSON line. */
@@ -112,6 +113,7 @@ export async function runIngestionJob(config: IngestionJobConfig, deps: Ingestio
           const drained = await consumeFeatureStream(stores, {
             client, streamId: config.streams[definition.name]!, featureGroup: definition.name, consumerGroup: config.consumerGroup,
             instanceName: config.consumerInstance, limit: config.pollLimit, invalidMessages: config.invalidMessages, stopWhenIdle: true, signal: budget.signal,
+            rows: computedGroupRows(stores, definition),
             onInvalidMessage: (m) => log(JSON.stringify({ event: 'feature_message_rejected', group: definition.name, partition: m.partition, offset: m.offset, reason: m.reason })),
           });
           Object.assign(totals, { messages: drained.messages, rowsIngested: drained.written, rowsOverwritten: drained.overwritten, messagesRejected: drained.skipped, caughtUp: !budget.signal.aborted });

@@ -2,46 +2,47 @@ import { type CoreNetworkSecurityGroupSecurityRule } from '../../../.gen/provide
 import { type CoreSecurityList } from '../../../.gen/providers/oci/core-security-list';
 import { type RuleResult } from '../rule';
 import { combineVerdicts } from './combine';
-import { type AdminPortProtocols, ingressExposesPort, type PortRangeView } from './ingress-exposure';
+import { ingressExposesPort, type PortProtocols, type PortRangeView } from './ingress-exposure';
 import { isToken } from './tokens';
 
 interface SlOptions { readonly min?: unknown; readonly max?: unknown }
 interface NsgOptions { readonly destinationPortRange?: { readonly min?: unknown; readonly max?: unknown } }
 
 /**
- * Admin-port result for a security list: every ingress entry is checked.
+ * Port-exposure result for a security list: every ingress entry is checked against every port.
  *
  * @param list - an oci_core_security_list L1
- * @param port - the admin port
+ * @param ports - the ports that must not be open to the internet (admin or data ports)
  * @param protocols - transports that count
- * @returns NON_COMPLIANT when an entry admits the port from anywhere; NOT_APPLICABLE when the entries are a token
+ * @returns NON_COMPLIANT when an entry admits one of the ports from anywhere; NOT_APPLICABLE when the entries are a token
  */
-export function securityListAdminPortResult(list: CoreSecurityList, port: number, protocols: AdminPortProtocols): RuleResult {
+export function securityListPortsResult(list: CoreSecurityList, ports: readonly number[], protocols: PortProtocols): RuleResult {
   const entries = list.ingressSecurityRulesInput;
   if (isToken(entries)) return 'NOT_APPLICABLE';
   const items = Array.isArray(entries) ? entries : [];
-  return combineVerdicts(items.map((e) => isToken(e) ? 'unknown' : ingressExposesPort({
+  return combineVerdicts(items.flatMap((e) => isToken(e) ? ['unknown' as const] : ports.map((port) => ingressExposesPort({
     source: e.source, sourceType: e.sourceType, protocol: e.protocol,
     tcp: slRange(e.tcpOptions), udp: slRange(e.udpOptions),
-  }, port, protocols)));
+  }, port, protocols))));
 }
 
 /**
- * Admin-port result for one NSG security rule (egress rules are compliant).
+ * Port-exposure result for one NSG security rule (egress rules are compliant).
  *
  * @param rule - an oci_core_network_security_group_security_rule L1
- * @param port - the admin port
+ * @param ports - the ports that must not be open to the internet (admin or data ports)
  * @param protocols - transports that count
- * @returns NON_COMPLIANT when the rule admits the port from anywhere
+ * @returns NON_COMPLIANT when the rule admits one of the ports from anywhere
  */
-export function nsgRuleAdminPortResult(rule: CoreNetworkSecurityGroupSecurityRule, port: number, protocols: AdminPortProtocols): RuleResult {
+export function nsgRulePortsResult(rule: CoreNetworkSecurityGroupSecurityRule, ports: readonly number[], protocols: PortProtocols): RuleResult {
   const direction = rule.directionInput;
   if (isToken(direction)) return 'NOT_APPLICABLE';
   if (direction !== 'INGRESS') return 'COMPLIANT';
-  return combineVerdicts([ingressExposesPort({
+  const view = {
     source: rule.sourceInput, sourceType: rule.sourceTypeInput, protocol: rule.protocolInput,
     tcp: nsgRange(rule.tcpOptionsInput), udp: nsgRange(rule.udpOptionsInput),
-  }, port, protocols)]);
+  };
+  return combineVerdicts(ports.map((port) => ingressExposesPort(view, port, protocols)));
 }
 
 function slRange(options: SlOptions | undefined): PortRangeView | undefined {
