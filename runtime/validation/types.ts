@@ -32,6 +32,15 @@ export interface InputBinding {
   readonly rank1: boolean;
 }
 
+/** One model input's values for every row, row-major: `rows x width` elements. */
+export interface InputColumns {
+  readonly input: string;
+  readonly type: InputBinding['type'];
+  readonly width: number;
+  readonly rank1: boolean;
+  readonly data: Float32Array | Float64Array | BigInt64Array | Int32Array | string[];
+}
+
 /** How the model's outputs are read. */
 export type OutputPlan =
   | {

@@ -1,15 +1,8 @@
 import { type DataTable, TableCellError } from '../../data';
-import { type InputBinding } from '../types';
-import { ValidationInputError } from '../validation-input-error';
+import { type InputBinding, type InputColumns } from '../types';
 
-/** One model input's values for every row, row-major: `rows x width` elements. */
-export interface InputColumns {
-  readonly input: string;
-  readonly type: InputBinding['type'];
-  readonly width: number;
-  readonly rank1: boolean;
-  readonly data: Float32Array | Float64Array | BigInt64Array | Int32Array | string[];
-}
+export type { InputColumns } from '../types';
+import { ValidationInputError } from '../validation-input-error';
 
 const INT32_MAX = 2 ** 31 - 1;
 
