@@ -95,7 +95,7 @@ export class DataSession {
     const file = where.object ? await this.download(where) : await localFile(where);
     const columns = await this.describe(where, file);
     const table = new DataTable({ connection: this.connection, source: where.display, format: where.format, file, columns });
-    if (!opts.allowEmpty && (await table.rowCount()) === 0) throw new TableInputError(`${where.display}: has a header but no data row`);
+    if (!opts.allowEmpty && !(await table.hasRows())) throw new TableInputError(`${where.display}: has a header but no data row`);
     return table;
   }
 
@@ -138,6 +138,23 @@ export class DataSession {
     }
   }
 
+  /**
+   * The table as a Parquet file, for reading its columns a few at a time: a CSV table is copied once
+   * into the session's private temporary folder (removed by `close`) with `numeric` columns parsed
+   * as DOUBLE, so each later read scans only its columns; a Parquet table is returned as it is.
+   * Messages keep naming the original table and its CSV line numbers.
+   *
+   * @param table - a table of this session
+   * @param numeric - the columns to parse as numbers
+   * @returns a Parquet-backed table with the same columns and rows, in the same order
+   * @throws TableCellError naming the column and line of a cell that is not a number
+   */
+  async columnar(table: DataTable, numeric: readonly string[]): Promise<DataTable> {
+    if (table.format === 'parquet') return table;
+    const file = join(await this.privateDir(), `${++this.downloads}-columnar.parquet`);
+    return table.copyToParquet(file, numeric);
+  }
+
   /** Closes the database (unless it was passed in) and removes downloaded objects. */
   async close(): Promise<void> {
     if (this.instance) {
@@ -148,11 +165,16 @@ export class DataSession {
   }
 
   private async download(where: TableLocation): Promise<string> {
-    this.tempDir ??= mkdtemp(join(tmpdir(), 'oci-mlops-data-'));
-    const dir = await this.tempDir;
+    const dir = await this.privateDir();
     const client = await (this.opts.objectStorage ?? defaultObjectStorage)();
     // Keep the object's extension (the format and gzip read from it); number files so names never clash.
     return downloadObject(client, where.object!, dir, `${++this.downloads}-${basename(where.object!.object)}`);
+  }
+
+  /** The session's temporary folder (mode 0700, as mkdtemp creates it), made on first use. */
+  private privateDir(): Promise<string> {
+    this.tempDir ??= mkdtemp(join(tmpdir(), 'oci-mlops-data-'));
+    return this.tempDir;
   }
 
   /** The columns of a file, and the checks every table passes (non-empty, readable, unique names). */

@@ -1,5 +1,5 @@
 import { mulberry32 } from '../contract/mulberry32';
-import { type InputColumns } from '../validation/build-input-columns';
+import { type InputColumns } from '../validation/types';
 import { type InputBinding, type ModelValueInfo } from '../validation/types';
 
 const SUPPORTED: readonly InputBinding['type'][] = ['float32', 'float64', 'int64', 'int32', 'string'];

@@ -1,5 +1,5 @@
 import * as ort from 'onnxruntime-node';
-import { type InputColumns } from '../validation/build-input-columns';
+import { type InputColumns } from '../validation/types';
 
 /**
  * ONNX Runtime feeds of `count` rows taken from input columns from row `start` on, wrapping around

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type InputColumns } from '../../validation/build-input-columns';
+import { type InputColumns } from '../../validation/types';
 import { ValidationInputError } from '../../validation/validation-input-error';
 import { generateInputColumns } from '../generate-input-columns';
 import { OptimizationInputError } from '../optimization-input-error';
@@ -74,7 +74,7 @@ export async function benchmarkModel(opts: BenchmarkModelOptions): Promise<Bench
     let rows: number;
     try {
       if (opts.data !== undefined) {
-        ({ columns, rows } = readHoldoutColumns(s.inputs, opts.data, opts.label!));
+        ({ columns, rows } = await readHoldoutColumns(s.inputs, opts.data, opts.label!));
       } else {
         rows = Math.max(...batchSizes);
         columns = generateInputColumns(s.inputs, rows);

@@ -1,4 +1,4 @@
-import { type InputColumns } from '../../validation/build-input-columns';
+import { type InputColumns } from '../../validation/types';
 import { inputFeeds } from '../input-feeds';
 import { type ServingSession } from './open-serving-session';
 

@@ -3,7 +3,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { onnx } from 'onnx-proto';
 import { ModelSession } from '../../inference/model-session';
-import { type InputColumns } from '../../validation/build-input-columns';
+import { type InputColumns } from '../../validation/types';
 import { runModelValidation } from '../../validation/adapters/run-model-validation';
 import { type ClassificationMetrics, type RegressionMetrics, type ValidationTask } from '../../validation/types';
 import { ValidationInputError } from '../../validation/validation-input-error';
@@ -208,7 +208,7 @@ export async function optimizeModel(opts: OptimizeModelOptions): Promise<Optimiz
     let drop: ReturnType<typeof metricDrop> | null = null;
     try {
       if (opts.data !== undefined) {
-        ({ columns, rows } = readHoldoutColumns(before.inputs, opts.data, opts.label!));
+        ({ columns, rows } = await readHoldoutColumns(before.inputs, opts.data, opts.label!));
         inputsFrom = 'holdout';
         const validate = (model: string) => runModelValidation({ model, data: opts.data!, label: opts.label!, task: opts.task, latencyRuns: 1, warmupRuns: 0, batchRows: evalBatchRows });
         const [b, a] = [await validate(opts.model), await validate(tmp)];

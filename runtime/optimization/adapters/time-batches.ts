@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { mean } from 'simple-statistics';
 import type * as ort from 'onnxruntime-node';
-import { type InputColumns } from '../../validation/build-input-columns';
+import { type InputColumns } from '../../validation/types';
 import { latencyPercentiles } from '../../validation/latency-percentiles';
 import { inputFeeds } from '../input-feeds';
 

@@ -27,7 +27,7 @@ export async function checkOnHoldout(c: ModelCase, original: Uint8Array, rewritt
   const bytes = rewritten instanceof Uint8Array ? rewritten : onnx.ModelProto.encode(rewritten).finish();
   const [a, b] = [await openServingSession(original), await openServingSession(bytes)];
   try {
-    const { columns, rows } = readHoldoutColumns(a.inputs, c.data, c.label);
+    const { columns, rows } = await readHoldoutColumns(a.inputs, c.data, c.label);
     const comparison = await compareOutputs(a, b, columns, rows);
     const file = join(tempDir(), 'rewritten.onnx');
     writeFileSync(file, bytes);
