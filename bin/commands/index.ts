@@ -1,4 +1,5 @@
 import { type CommandRegistrar } from '../command-registrar';
+import { registerDataQuality } from './data-quality';
 import { registerBenchmark } from './benchmark';
 import { registerCostCommand } from './cost';
 import { registerDrift } from './drift';
@@ -22,6 +23,7 @@ export const commandRegistrars: CommandRegistrar[] = [
   registerServe,
   registerDrift,
   registerProfile,
+  registerDataQuality,
   registerValidateModel,
   registerOptimize,
   registerBenchmark,

@@ -44,6 +44,15 @@ export interface ModelBuildSpecOptions {
   readonly thresholds?: ModelValidationThresholds;
   /** OCIR repository of the model's image, without a tag: `<region>.ocir.io/<namespace>/<repository>`. */
   readonly imageRepository: string;
+  /**
+   * A table checked against a data-quality suite before the tests (`oci-mlops data-quality check`,
+   * paths relative to the repository root; `data` may be an `oci://` URI): a failed expectation
+   * fails the build.
+   * @default - no data-quality step
+   */
+  readonly dataQuality?: { readonly suite: string; readonly data: string };
+  /** Where the data-quality JUnit report is written (an output artifact). @default 'reports/data-quality.xml' */
+  readonly dataQualityReportPath?: string;
   /** @default 'Dockerfile' */
   readonly dockerfile?: string;
   /** @default 'npm ci --no-audit --no-fund' */
@@ -87,6 +96,8 @@ const checks: Check<ModelBuildSpecOptions>[] = [
   { fails: (o) => !o.holdoutPath.trim(), message: (o) => `holdoutPath must be the path of the hold-out CSV, got ${JSON.stringify(o.holdoutPath)}` },
   { fails: (o) => !o.label.trim(), message: (o) => `label must be the label column of the hold-out CSV, got ${JSON.stringify(o.label)}` },
   { fails: (o) => !OCIR_REPOSITORY.test(o.imageRepository), message: (o) => `imageRepository must be an OCIR repository "<region>.ocir.io/<namespace>/<repository>" without a tag, got ${JSON.stringify(o.imageRepository)}` },
+  { fails: (o) => o.dataQuality !== undefined && !o.dataQuality.suite?.trim(), message: (o) => `dataQuality.suite must be the path of the suite file, got ${JSON.stringify(o.dataQuality?.suite)}` },
+  { fails: (o) => o.dataQuality !== undefined && !o.dataQuality.data?.trim(), message: (o) => `dataQuality.data must be the path or oci:// URI of the table checked, got ${JSON.stringify(o.dataQuality?.data)}` },
   { fails: (o) => outside(o.timeoutInSeconds, 1, MAX_BUILD_TIMEOUT_SEC), message: (o) => `timeoutInSeconds must be a whole number of seconds 1-${MAX_BUILD_TIMEOUT_SEC} (8 hours), got ${o.timeoutInSeconds}` },
   { fails: (o) => o.optimize !== undefined && !OPTIMIZE_METHODS.includes(o.optimize.method), message: (o) => `optimize.method must be one of ${OPTIMIZE_METHODS.join(', ')}, got ${JSON.stringify(o.optimize?.method)}` },
   { fails: (o) => o.optimize?.maxMetricDrop !== undefined && !(o.optimize.maxMetricDrop >= 0 && Number.isFinite(o.optimize.maxMetricDrop)), message: (o) => `optimize.maxMetricDrop must be a number >= 0 (0.01 = one accuracy point or 1 % more RMSE), got ${o.optimize?.maxMetricDrop}` },
@@ -108,7 +119,7 @@ function sh(word: string): string {
 
 /**
  * The design's model build spec (`.oci/build_spec.yaml`): set up (install, image tag from the build
- * run id), run the tests with a JUnit report, validate the model with
+ * run id), check the data against a data-quality suite (when given), run the tests with a JUnit report, validate the model with
  * `oci-mlops validate-model ... --json` (the build fails on a failed threshold or unusable input),
  * build the container, push it to OCIR (when credentials are given), and output the image, the
  * JUnit report and the validation result as artifacts.
@@ -127,6 +138,7 @@ export function modelBuildSpec(opts: ModelBuildSpecOptions): BuildSpec {
   runChecks('ModelBuildSpec', opts, checks);
   const junit = opts.junitReportPath ?? 'reports/junit.xml';
   const validation = opts.validationReportPath ?? 'reports/model-validation.json';
+  const dataQualityReport = opts.dataQualityReportPath ?? 'reports/data-quality.xml';
   const optimization = opts.optimizationReportPath ?? 'reports/model-optimization.json';
   const localImage = `${opts.modelName}-image`;
   const timeout = opts.timeoutInSeconds ?? 3600;
@@ -148,10 +160,17 @@ export function modelBuildSpec(opts: ModelBuildSpecOptions): BuildSpec {
         opts.installCommand ?? 'npm ci --no-audit --no-fund',
         // A short, unique image tag from the build run OCID; exported to the deliver and deploy stages.
         'export IMAGE_TAG="$(echo "${OCI_BUILD_RUN_ID}" | rev | cut -c 1-7)"',
-        `mkdir -p ${[...new Set([dirOf(junit), dirOf(validation), ...(opts.optimize ? [dirOf(optimization)] : [])])].map(sh).join(' ')}`,
+        `mkdir -p ${[...new Set([dirOf(junit), dirOf(validation), ...(opts.dataQuality ? [dirOf(dataQualityReport)] : []), ...(opts.optimize ? [dirOf(optimization)] : [])])].map(sh).join(' ')}`,
         'echo "image tag ${IMAGE_TAG}"',
       ].join('\n'),
     },
+    ...(opts.dataQuality
+      ? [{
+        type: 'Command' as const, name: 'Check data quality', timeoutInSeconds: budget(1800),
+        // Exit 3: an expectation failed; 1: unusable suite or data. The report is kept either way.
+        command: `npx oci-mlops data-quality check --suite ${sh(opts.dataQuality.suite)} --data ${sh(opts.dataQuality.data)} --junit ${sh(dataQualityReport)}`,
+      }]
+      : []),
     { type: 'Command', name: 'Run tests', timeoutInSeconds: budget(1800), command: opts.testCommand ?? 'npx jest --ci --reporters=default --reporters=jest-junit' },
     {
       type: 'Command', name: 'Validate model', timeoutInSeconds: budget(900),
@@ -175,6 +194,7 @@ export function modelBuildSpec(opts: ModelBuildSpecOptions): BuildSpec {
     { name: localImage, type: 'DOCKER_IMAGE', location: localImage },
     { name: 'junit-report', type: 'BINARY', location: junit },
     { name: 'model-validation', type: 'BINARY', location: validation },
+    ...(opts.dataQuality ? [{ name: 'data-quality-report', type: 'BINARY' as const, location: dataQualityReport }] : []),
     ...(opts.optimize ? [{ name: 'model-optimization', type: 'BINARY' as const, location: optimization }] : []),
   ];
   const spec: BuildSpec = {

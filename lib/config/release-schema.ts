@@ -33,6 +33,14 @@ export const releaseBuildSchema = z
       .strict()
       .default({})
       .meta({ description: 'Validation gates of the build; omitted ones are not checked.' }),
+    dataQuality: z
+      .object({
+        suite: z.string().min(1).meta({ description: 'The data-quality suite (docs/data-quality.md), relative to the repository root.' }),
+        data: z.string().min(1).meta({ description: 'The table checked: a CSV or Parquet file relative to the repository root, or oci://<bucket>@<namespace>/<object>.' }),
+      })
+      .strict()
+      .optional()
+      .meta({ description: 'Checks a table against a data-quality suite (`oci-mlops data-quality check`) before the tests: a failed expectation fails the build; the JUnit report is an output artifact.' }),
     optimize: z
       .object({
         method: z.enum(['dynamic-int8', 'fp16', 'graph']).meta({ description: 'dynamic-int8: int8 weights of MatMul/Gemm; fp16: float16 with float32 inputs and outputs; graph: ONNX Runtime graph optimizations saved as a model.' }),

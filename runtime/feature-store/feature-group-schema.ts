@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DataQualitySuiteSchema } from '../data-quality/suite-schema';
 import { type Aggregation, aggregationType, AggregationSchema, AggregationSourceSchema, describeAggregation } from './aggregation-schema';
 import { SourceColumnKindError, sourceColumnKinds } from './source-column-kinds';
 
@@ -59,6 +60,8 @@ export const FeatureGroupDefinitionSchema = z
     ttlSec: z.number().int().positive().max(100 * 365 * 86400).optional(),
     description: z.string().max(4000).optional(),
     tags: z.record(z.string().min(1).max(100), z.string().max(256)).optional(),
+    /** A data-quality suite every ingested batch must pass (`features ingest`, the ingestion job); a failing batch is rejected whole. */
+    dataQuality: DataQualitySuiteSchema.optional(),
   })
   .strict()
   .superRefine((def, ctx) => {

@@ -1,5 +1,6 @@
 import { type StreamClient } from 'oci-streaming';
 import { type CreateGroupCursorDetails } from 'oci-streaming/lib/model';
+import { BatchRejectedError } from '../../data-quality/batch-rejected-error';
 import { ingest, type IngestResult } from '../ingest';
 import { type FeatureStores } from '../types';
 import { validateFeatureRows } from '../validate-feature-rows';
@@ -45,6 +46,14 @@ export interface ConsumeFeatureStreamOptions {
    */
   readonly invalidMessages?: 'fail' | 'skip';
   readonly onInvalidMessage?: (message: InvalidStreamMessage) => void;
+  /**
+   * Checks each poll's rows before they are ingested (the feature group's data-quality suite, see
+   * `checkRows`). A `BatchRejectedError` rejects the poll's rows: reported to `onBatchRejected`, not
+   * ingested, committed (the same rows would fail again). Any other error fails the poll.
+   * @default - no check
+   */
+  readonly checkBatch?: (rows: readonly Record<string, unknown>[], source: string) => Promise<unknown>;
+  readonly onBatchRejected?: (rejection: BatchRejectedError) => void;
   /** Called after each ingested and committed poll (with the default `rows`). */
   readonly onBatch?: (result: IngestResult) => void;
   /**
@@ -77,6 +86,9 @@ export interface ConsumeFeatureStreamResult {
   readonly written: number;
   readonly overwritten: number;
   readonly skipped: number;
+  /** Polls whose rows the data-quality check rejected. */
+  readonly batchesRejected: number;
+  readonly rowsRejected: number;
 }
 
 /**
@@ -114,7 +126,7 @@ export async function consumeFeatureStream(stores: Pick<FeatureStores, 'registry
     },
   });
   let cursor = created.cursor.value;
-  const totals = { polls: 0, messages: 0, written: 0, overwritten: 0, skipped: 0 };
+  const totals = { polls: 0, messages: 0, written: 0, overwritten: 0, skipped: 0, batchesRejected: 0, rowsRejected: 0 };
   while (!opts.signal?.aborted) {
     const got = await opts.client.getMessages({ streamId: opts.streamId, cursor, limit });
     totals.polls++;
@@ -146,6 +158,18 @@ export async function consumeFeatureStream(stores: Pick<FeatureStores, 'registry
       }
     }
     totals.messages += got.items.length;
+    if (rows.length > 0 && opts.checkBatch) {
+      const source = `stream ${opts.streamId} ${labels[0]} to ${labels[labels.length - 1]}`;
+      try {
+        await opts.checkBatch(rows, source);
+      } catch (err) {
+        if (!(err instanceof BatchRejectedError)) throw err;
+        totals.batchesRejected++;
+        totals.rowsRejected += rows.length;
+        opts.onBatchRejected?.(err);
+        rows.length = 0;
+      }
+    }
     if (rows.length > 0) {
       const failed = (err: Error): never => {
         throw new Error(`consumeFeatureStream: stream ${opts.streamId}: ${err.message}; nothing from this poll was committed`);

@@ -103,6 +103,31 @@ describe('the model build spec', () => {
   });
 });
 
+describe('the data-quality stage of the model build spec', () => {
+  const spec = modelBuildSpec({ ...OPTIONS, dataQuality: { suite: 'quality/transactions.yaml', data: 'oci://datasets@ns/train 2026.parquet' } });
+
+  test('checks the data before the tests, fails the build on a failed expectation and outputs the JUnit report', () => {
+    expect(spec.steps.map((s) => s.name)).toEqual(['Set up', 'Check data quality', 'Run tests', 'Validate model', 'Build container image', 'Push to OCIR']);
+    expect(spec.steps[1]!.command).toBe("npx oci-mlops data-quality check --suite quality/transactions.yaml --data 'oci://datasets@ns/train 2026.parquet' --junit reports/data-quality.xml");
+    expect(spec.failImmediatelyOnError).toBe(true);
+    expect(spec.outputArtifacts).toContainEqual({ name: 'data-quality-report', type: 'BINARY', location: 'reports/data-quality.xml' });
+  });
+
+  test('uses only options the data-quality check command has', () => {
+    const check = buildProgram().commands.find((c: Command) => c.name() === 'data-quality')!.commands.find((c) => c.name() === 'check')!;
+    const known = new Set(check.options.map((o) => o.long));
+    expect(spec.steps[1]!.command.match(/--[a-z0-9-]+/g)!.filter((f) => !known.has(f))).toEqual([]);
+  });
+
+  test('has no such stage without dataQuality', () => {
+    expect(modelBuildSpec(OPTIONS).steps.map((s) => s.name)).not.toContain('Check data quality');
+  });
+
+  test('fails on an empty suite path', () => {
+    expect(() => modelBuildSpec({ ...OPTIONS, dataQuality: { suite: ' ', data: 'd.csv' } })).toThrow('ModelBuildSpec: dataQuality.suite must be the path of the suite file, got " "');
+  });
+});
+
 describe('the model build spec with optimize', () => {
   const OPTIMIZED = { ...OPTIONS, optimize: { method: 'dynamic-int8', perChannel: true, maxMetricDrop: 0.01 } } as const;
   const doc = parse(renderBuildSpec(modelBuildSpec(OPTIMIZED)));

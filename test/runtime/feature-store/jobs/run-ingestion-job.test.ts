@@ -47,6 +47,18 @@ describe('runIngestionJob end to end: embedded store, real Streaming client, sig
     lines = [];
   });
 
+  test("rejects a poll that fails the group's data-quality suite: logged with the results, counted, the rest ingested", async () => {
+    const checked: FeatureGroupDefinition = { ...DRIVER_STATS, dataQuality: { name: 'drivers', columns: { trips_today: { type: 'integer', min: 0 } } } };
+    drivers.push({ driver_id: 'd1', event_time: T(0), trips_today: 1 }, { driver_id: 'd2', event_time: T(0), trips_today: -1 }, { driver_id: 'd1', event_time: T(60), trips_today: 2 });
+    const result = await run({ groups: [checked], streams: { driver_stats: DRIVER_STREAM } });
+    expect(result.failed).toBe(false);
+    expect(summaries()).toEqual([expect.objectContaining({ group: 'driver_stats', status: 'ok', messages: 3, rowsIngested: 1, batchesRejected: 1 })]);
+    const rejected = lines.map((l) => JSON.parse(l) as { event: string; results?: { results: { expectation: string; unexpected_rows: number[] }[] } }).find((l) => l.event === 'feature_batch_rejected')!;
+    expect(rejected).toMatchObject({ group: 'driver_stats', source: `stream ${DRIVER_STREAM} partition 0 offset 0 to partition 0 offset 1` });
+    expect(rejected.results!.results.find((r) => r.expectation === 'trips_today.min')!.unexpected_rows).toEqual([2]);
+    expect(drivers.committed).toBe(2);
+  });
+
   test('registers the groups, drains each stream with the consumer group, materialises, and logs one line per group', async () => {
     drivers.push(
       { driver_id: 'd1', event_time: T(0), trips_today: 1 },
