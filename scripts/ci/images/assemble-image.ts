@@ -7,6 +7,9 @@ import { planRunCommand } from './plan-run-command';
 import { type Toolchain } from './prepare-toolchain';
 import { type DockerfileModel, type DockerStage } from './read-dockerfile';
 
+/** Longest one RUN step may take (a root `npm ci` takes 1-4 minutes here). */
+const RUN_TIMEOUT_SEC = 15 * 60;
+
 /** The uid of the `node` user of the official node images (a fact of the base image this check cannot read). */
 const BASE_IMAGE_USERS: Readonly<Record<string, number>> = { node: 1000, root: 0 };
 
@@ -150,7 +153,8 @@ export function assembleImage(model: DockerfileModel, options: AssembleOptions):
           const started = Date.now();
           mkdirSync(cwd, { recursive: true });
           rmSync(shimLog, { force: true });
-          const r = spawnSync('/bin/sh', ['-c', command], {
+          // `timeout` kills the step's whole process group: a step waiting on a host this machine cannot reach must not hold CI.
+          const r = spawnSync('timeout', ['-s', 'KILL', String(RUN_TIMEOUT_SEC), '/bin/sh', '-c', command], {
             cwd,
             encoding: 'utf8',
             maxBuffer: 256 * 1024 * 1024,
@@ -165,7 +169,8 @@ export function assembleImage(model: DockerfileModel, options: AssembleOptions):
           });
           if (r.status !== 0) {
             const tail = `${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-40).join('\n');
-            throw new Error(`${at}: RUN ${command} exited ${r.status ?? r.signal}:\n${tail}`);
+            const why = r.status === 137 ? `was killed after ${RUN_TIMEOUT_SEC} s` : `exited ${r.status ?? r.signal}`;
+            throw new Error(`${at}: RUN ${command} ${why}:\n${tail}`);
           }
           recordShims(plan, at, notRun);
           options.log(`${at} RUN done in ${Math.round((Date.now() - started) / 1000)} s`);

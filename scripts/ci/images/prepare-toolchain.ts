@@ -36,12 +36,21 @@ export function prepareToolchain(toolsDir: string, npmVersion: string, npmCache:
   for (const [name, file] of [['npm', 'npm-cli.js'], ['npx', 'npx-cli.js']] as const) {
     writeExecutable(join(npmBin, name), `#!/bin/sh\nexec node "${join(cli, file)}" "$@"\n`);
   }
-  const shimBin = join(toolsDir, 'system-command-shims');
-  mkdirSync(shimBin, { recursive: true });
-  for (const name of RECORDED) {
-    writeExecutable(join(shimBin, name), `#!/bin/sh\nprintf '%s\\n' "${name} $*" >> "$OCI_MLOPS_SHIM_LOG"\n`);
-  }
+  const shimBin = writeSystemCommandShims(join(toolsDir, 'system-command-shims'));
   return { npmBin, npmVersion, shimBin, nodeBin: dirname(process.execPath) };
+}
+
+/**
+ * Writes one shim per system command (useradd, chown, apt-get, pip...) into `dir`: each appends its
+ * command line to `$OCI_MLOPS_SHIM_LOG` and succeeds, so a RUN line goes on as in the real image.
+ * @returns `dir`
+ */
+export function writeSystemCommandShims(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  for (const name of RECORDED) {
+    writeExecutable(join(dir, name), `#!/bin/sh\nprintf '%s\\n' "${name} $*" >> "$OCI_MLOPS_SHIM_LOG"\n`);
+  }
+  return dir;
 }
 
 function writeExecutable(path: string, text: string): void {
