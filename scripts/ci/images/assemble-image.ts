@@ -10,8 +10,13 @@ import { type DockerfileModel, type DockerStage } from './read-dockerfile';
 /** Longest one RUN step may take (a root `npm ci` takes 1-4 minutes here). */
 const RUN_TIMEOUT_SEC = 15 * 60;
 
-/** The uid of the `node` user of the official node images (a fact of the base image this check cannot read). */
-const BASE_IMAGE_USERS: Readonly<Record<string, number>> = { node: 1000, root: 0 };
+/**
+ * The users a base image has, by name: the official node images create `node` with uid 1000 (their
+ * Dockerfile's `useradd --uid 1000 ... node`); other images only root. Facts of images this check cannot pull.
+ */
+function baseImageUsers(baseName: string): Record<string, number> {
+  return baseName === 'node' || baseName.endsWith('/node') ? { root: 0, node: 1000 } : { root: 0 };
+}
 
 /** What assembling needs besides the Dockerfile. */
 export interface AssembleOptions {
@@ -69,7 +74,7 @@ export function assembleImage(model: DockerfileModel, options: AssembleOptions):
   const states: StageState[] = [];
   const notRun: string[] = [];
   const bases: string[] = [];
-  const users: Record<string, number> = { ...BASE_IMAGE_USERS };
+  const stageUsers: Record<string, number>[] = [];
   const where = (line: number) => `${relative(options.context, model.file) || model.file}:${line}`;
   const shimLog = join(options.workDir, 'system-commands.log');
 
@@ -80,6 +85,9 @@ export function assembleImage(model: DockerfileModel, options: AssembleOptions):
     const state: StageState = parent
       ? { ...parent, env: { ...parent.env }, root, key: nextLayerKey(parent.key, 'FROM-stage') }
       : { root, workdir: '/', env: {}, key: nextLayerKey('', 'FROM', stage.base, process.version, options.toolchain.npmVersion) };
+    const parentIndex = states.indexOf(parent!);
+    const users = parent ? { ...stageUsers[parentIndex]! } : baseImageUsers(stage.baseName);
+    stageUsers.push(users);
     if (parent) spawnOrThrow('cp', ['-a', `${parent.root}/.`, root], where(stage.line));
     else bases.push(describeBase(stage, where(stage.line)));
     mkdirSync(root, { recursive: true });
@@ -141,7 +149,14 @@ export function assembleImage(model: DockerfileModel, options: AssembleOptions):
           const command = step.command ?? step.argv!.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
           const plan = planRunCommand(command);
           if (plan.problems.length) throw new Error(`${at}: RUN cannot be reproduced without Docker: ${plan.problems.join('; ')}`);
-          Object.assign(users, plan.users);
+          for (const [name, uid] of Object.entries(plan.users)) {
+            const holder = Object.entries(users).find(([n, u]) => u === uid && n !== name)?.[0];
+            const nonUnique = plan.commands.some((c) => c.program === 'useradd' && c.args.includes(name) && (c.args.includes('-o') || c.args.includes('--non-unique')));
+            if (holder && !nonUnique) {
+              throw new Error(`${at}: RUN useradd --uid ${uid} ${name} would fail in ${stage.base}: uid ${uid} is already user ${holder} there (useradd refuses a duplicate uid); use USER ${holder}`);
+            }
+            users[name] = uid;
+          }
           state.key = nextLayerKey(state.key, 'RUN', command);
           const cwd = inRoot(root, state.workdir);
           if (options.layerCache.restore(state.key, root)) {
@@ -184,9 +199,10 @@ export function assembleImage(model: DockerfileModel, options: AssembleOptions):
   const final = states.at(-1)!;
   const argv = [...(final.entrypoint ?? []), ...(final.cmd ?? [])];
   if (argv.length === 0) throw new Error(`${where(model.stages.at(-1)!.line)}: the final stage has no ENTRYPOINT or CMD`);
-  const uid = final.user === undefined ? undefined : /^\d+(:\d+)?$/.test(final.user) ? Number(final.user.split(':')[0]) : users[final.user.split(':')[0]!];
+  const finalUsers = stageUsers.at(-1)!;
+  const uid = final.user === undefined ? undefined : /^\d+(:\d+)?$/.test(final.user) ? Number(final.user.split(':')[0]) : finalUsers[final.user.split(':')[0]!];
   if (final.user !== undefined && uid === undefined) {
-    throw new Error(`${where(model.stages.at(-1)!.line)}: USER ${final.user} is neither a user of the base image (${Object.keys(BASE_IMAGE_USERS).join(', ')}) nor created with useradd --uid in a RUN step`);
+    throw new Error(`${where(model.stages.at(-1)!.line)}: USER ${final.user} is neither a user of the base image (${Object.keys(finalUsers).join(', ')}) nor created with useradd --uid in a RUN step`);
   }
   return { root: final.root, workdir: final.workdir, env: final.env, user: final.user, uid, argv, notRun, bases };
 }

@@ -57,6 +57,10 @@ describe('assembleImage', () => {
     expect(() => assemble('FROM node:18-slim\nCMD ["node"]\n', {})).toThrow(/FROM node:18-slim is Node.js 18, this machine has 20/);
   });
 
+  test('fails a useradd whose uid the base image already gives to another user (the node images\' node is 1000)', () => {
+    expect(() => assemble('FROM node:20-slim\nRUN useradd --uid 1000 fn\nUSER fn\nCMD ["node"]\n', {})).toThrow(/Dockerfile:2: RUN useradd --uid 1000 fn would fail in node:20-slim: uid 1000 is already user node there/);
+  });
+
   test('fails a USER that neither the base image nor a RUN step defines', () => {
     expect(() => assemble('FROM node:20-slim\nUSER app\nCMD ["node"]\n', {})).toThrow(/USER app is neither a user of the base image/);
   });
