@@ -1,11 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
-import { parse as parseCsv } from 'csv-parse/sync';
-import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { parse as parseYaml } from 'yaml';
 import { type EmbeddedFeatureStore } from '../../runtime/feature-store/adapters/open-embedded-feature-store';
-import { type TextTable } from '../../runtime/feature-store/point-in-time-join-tables';
+import { type DataSession } from '../../runtime/data/data-session';
+import { TABLE_FORMATS, type TableFormat } from '../../runtime/data/table-location';
 import { CliError } from '../cli-error';
 import { type CommandRegistrar } from '../command-registrar';
 
@@ -38,15 +37,19 @@ export const registerFeaturesCommand: CommandRegistrar = (program) => {
     });
 
   storeOption(features.command('ingest'))
-    .description('Validate a CSV file against a feature group and write it to the offline store; nothing is written if any row is invalid.')
+    .description('Validate a CSV or Parquet file (local or oci://) against a feature group and write it to the offline store; nothing is written if any row is invalid.')
     .requiredOption('--group <NAME>', 'registered feature group')
-    .requiredOption('--file <DATA.csv>', 'rows with a header line: entity keys, event time, features')
-    .action(async (opts: StoreOption & { group: string; file: string }) => {
-      const table = readCsv(opts.file);
-      const rows = table.rows.map((cells) => Object.fromEntries(table.header.map((h, i) => [h, cells[i]])));
-      const { ingest } = await import('../../runtime/feature-store/ingest');
+    .requiredOption('--file <DATA>', 'rows with a header: entity keys, event time, features (.csv, .csv.gz, .parquet or oci://bucket@namespace/object)')
+    .option('--format <FORMAT>', 'csv or parquet, when the file name does not tell', tableFormat)
+    .action(async (opts: StoreOption & { group: string; file: string; format?: TableFormat }) => {
+      const [{ ingestColumns }, { readFeatureTable }] = await Promise.all([import('../../runtime/feature-store/ingest'), import('../../runtime/feature-store/adapters/read-feature-table')]);
+      const { columns, length, rowLabel } = await withTables(async (session) => {
+        const table = await session.open(opts.file, { format: opts.format });
+        const name = basename(table.source);
+        return { ...(await readFeatureTable(table)), rowLabel: (i: number) => `${name} ${table.rowLabel(i)}` };
+      });
       await withStore(opts.store, async (stores) => {
-        const r = await ingest(stores, opts.group, rows, { fromText: true, rowLabel: table.rowLabel });
+        const r = await ingestColumns(stores, opts.group, columns, length, { fromText: true, rowLabel });
         process.stdout.write(
           `ingested ${r.received} rows into "${r.group}" version ${r.version}: ${r.written} written, ${r.overwritten} overwritten ` +
             `(${r.overwrittenInBatch} within the file, ${r.overwritten - r.overwrittenInBatch} already stored), batch ${r.seq}\n`,
@@ -78,30 +81,47 @@ export const registerFeaturesCommand: CommandRegistrar = (program) => {
       });
     });
 
+  storeOption(features.command('get-historical'))
+    .description('Training data from an entity file: per entity row, each requested feature as of its event time (point-in-time correct, within each group\'s TTL).')
+    .requiredOption('--entities <ENTITIES>', 'entity rows: the groups\' entity keys and an event time (.csv, .csv.gz, .parquet or oci://bucket@namespace/object)')
+    .requiredOption('--features <REFS>', 'comma-separated group:feature or group:* references', commaList)
+    .option('--event-time-column <COL>', 'event time column of the entity file', 'event_time')
+    .option('--full-feature-names', 'name feature columns group__feature', false)
+    .option('--format <FORMAT>', 'csv or parquet, when the entity file name does not tell', tableFormat)
+    .requiredOption('--out <OUT>', 'output file (.csv, .csv.gz or .parquet): entity columns then feature columns, entity file order')
+    .action(async (opts: StoreOption & { entities: string; features: string[]; eventTimeColumn: string; fullFeatureNames: boolean; format?: TableFormat; out: string }) => {
+      const { getHistoricalFeaturesToFile } = await import('../../runtime/feature-store/adapters/get-historical-features-to-file');
+      await withStore(opts.store, async (stores) => {
+        const r = await getHistoricalFeaturesToFile(stores, { ...opts });
+        process.stdout.write(`wrote ${r.rows} rows with ${r.featureColumns.length} feature columns to ${opts.out}\n`);
+      });
+    });
+
   features
     .command('pit-join')
-    .description('Point-in-time join of two CSV files, without a store: per entity row, the latest feature row at or before its time, within the TTL.')
-    .requiredOption('--entities <ENTITIES.csv>', 'entity rows: keys and a timestamp')
+    .description('Point-in-time join of two tables (CSV or Parquet, local or oci://), without a store: per entity row, the latest feature row at or before its time, within the TTL.')
+    .requiredOption('--entities <ENTITIES>', 'entity rows: keys and a timestamp (.csv, .csv.gz, .parquet or oci://bucket@namespace/object)')
     .requiredOption('--entity-key <COL>', 'key column(s), comma-separated, named alike in both files', commaList)
     .requiredOption('--timestamp <COL>', 'timestamp column of the entity file (epoch seconds or ISO 8601 with a zone)')
-    .requiredOption('--features <FEATURES.csv>', 'feature rows: keys, a timestamp and feature columns')
+    .requiredOption('--features <FEATURES>', 'feature rows: keys, a timestamp and feature columns')
     .requiredOption('--feature-timestamp <COL>', 'timestamp column of the feature file')
     .option('--ttl <SECONDS>', 'inclusive maximum age of a matching feature row (default: any older row)', wholeSeconds)
-    .requiredOption('--out <OUT.csv>', 'output file: entity columns then feature columns, entity file order')
-    .action(async (opts: { entities: string; entityKey: string[]; timestamp: string; features: string; featureTimestamp: string; ttl?: number; out: string }) => {
-      const { pointInTimeJoinTables } = await import('../../runtime/feature-store/point-in-time-join-tables');
-      const joined = await run(() =>
-        pointInTimeJoinTables({
-          entities: readCsv(opts.entities),
-          features: readCsv(opts.features),
+    .option('--format <FORMAT>', 'csv or parquet: the format of both inputs, when their names do not tell', tableFormat)
+    .requiredOption('--out <OUT>', 'output file (.csv, .csv.gz or .parquet): entity columns then feature columns, entity file order')
+    .action(async (opts: { entities: string; entityKey: string[]; timestamp: string; features: string; featureTimestamp: string; ttl?: number; format?: TableFormat; out: string }) => {
+      const { pointInTimeJoinFiles } = await import('../../runtime/feature-store/adapters/point-in-time-join-files');
+      const written = await withTables(async (session) =>
+        pointInTimeJoinFiles(session, {
+          entities: await session.open(opts.entities, { format: opts.format, allowEmpty: true }),
+          features: await session.open(opts.features, { format: opts.format, allowEmpty: true }),
           entityKeys: opts.entityKey,
           timestamp: opts.timestamp,
           featureTimestamp: opts.featureTimestamp,
           ttlSec: opts.ttl,
+          out: opts.out,
         }),
       );
-      writeFileSync(opts.out, stringifyCsv([joined.header, ...joined.rows]));
-      process.stdout.write(`wrote ${joined.rows.length} rows to ${opts.out}\n`);
+      process.stdout.write(`wrote ${written} rows to ${opts.out}\n`);
     });
 };
 
@@ -111,6 +131,18 @@ async function run<T>(work: () => Promise<T>): Promise<T> {
   } catch (err) {
     if (err instanceof CliError) throw err;
     throw new CliError(`oci-mlops features: ${(err as Error).message}`, 1);
+  }
+}
+
+/** Runs work on a data session (DuckDB reading the files), closed after, errors as exit code 1. */
+async function withTables<T>(work: (session: DataSession) => Promise<T>): Promise<T> {
+  // Loaded on use: the native DuckDB module should not slow down other commands.
+  const { DataSession } = await import('../../runtime/data/data-session');
+  const session = await DataSession.create();
+  try {
+    return await run(() => work(session));
+  } finally {
+    await session.close();
   }
 }
 
@@ -142,24 +174,9 @@ function readStructured(file: string): unknown {
   }
 }
 
-/** Reads a CSV file with a header line; rows are named by their line number in errors. */
-function readCsv(file: string): TextTable {
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parseCsv(readText(file), { bom: true, info: true, skip_empty_lines: true }) as unknown as typeof records;
-  } catch (err) {
-    if (err instanceof CliError) throw err;
-    throw new CliError(`oci-mlops features: ${file} is not valid CSV: ${(err as Error).message}`, 1);
-  }
-  if (records.length === 0) throw new CliError(`oci-mlops features: ${file} is empty; expected a header line`, 1);
-  const [head, ...body] = records;
-  const name = basename(file);
-  return {
-    name,
-    header: head!.record,
-    rows: body.map((r) => r.record),
-    rowLabel: (i) => `${name} line ${body[i]?.info.lines ?? '?'}`,
-  };
+function tableFormat(value: string): TableFormat {
+  if (!(TABLE_FORMATS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${TABLE_FORMATS.join(', ')}, got "${value}"`);
+  return value as TableFormat;
 }
 
 function commaList(value: string): string[] {

@@ -1,5 +1,6 @@
+import { type FeatureGroupDefinition } from './feature-group-schema';
 import { type FeatureStores } from './types';
-import { validateFeatureRows, type ValidateFeatureRowsOptions } from './validate-feature-rows';
+import { validateFeatureColumns, validateFeatureRows, type ValidatedRows, type ValidateFeatureRowsOptions } from './validate-feature-rows';
 
 /** What one ingest call did. */
 export interface IngestResult {
@@ -42,15 +43,49 @@ export async function ingest(
   rows: readonly Readonly<Record<string, unknown>>[],
   opts: ValidateFeatureRowsOptions = {},
 ): Promise<IngestResult> {
+  return write(stores, groupName, rows.length, (definition) => validateFeatureRows(definition, rows, opts));
+}
+
+/**
+ * `ingest` for a table held as columns (a CSV or Parquet file read by DuckDB): the same validation,
+ * deduplication and single write, without an object per row.
+ *
+ * @param stores the registry and the offline store
+ * @param groupName a registered feature group
+ * @param columns the table's columns by name, each `length` values long
+ * @param length the number of rows
+ * @param opts `fromText` for text cells; `rowLabel` to name rows in errors
+ * @returns counts of received, written and overwritten rows and the batch sequence number
+ * @throws Error when the group is not registered, the table is empty, has a column the group does
+ *   not define, or a value is invalid (naming row and column)
+ * @example
+ * await ingestColumns(stores, 'driver_stats', new Map([['driver_id', ['d1']], ['event_time', ['2024-05-01T00:00:00Z']], ['trips_today', ['3']]]), 1, { fromText: true });
+ */
+export async function ingestColumns(
+  stores: Pick<FeatureStores, 'registry' | 'offline'>,
+  groupName: string,
+  columns: ReadonlyMap<string, readonly unknown[]>,
+  length: number,
+  opts: ValidateFeatureRowsOptions = {},
+): Promise<IngestResult> {
+  return write(stores, groupName, length, (definition) => validateFeatureColumns(definition, columns, length, opts));
+}
+
+async function write(
+  stores: Pick<FeatureStores, 'registry' | 'offline'>,
+  groupName: string,
+  received: number,
+  validate: (definition: FeatureGroupDefinition) => ValidatedRows,
+): Promise<IngestResult> {
   const group = await stores.registry.latest(groupName);
   if (!group) throw new Error(`ingest: feature group "${groupName}" is not registered; register it first`);
-  if (rows.length === 0) throw new Error(`ingest: group "${groupName}": the batch is empty, expected at least one row`);
-  const { batch, duplicates } = validateFeatureRows(group.definition, rows, opts);
+  if (received === 0) throw new Error(`ingest: group "${groupName}": the batch is empty, expected at least one row`);
+  const { batch, duplicates } = validate(group.definition);
   const stored = await stores.offline.writeBatch(group, batch);
   return {
     group: groupName,
     version: group.version,
-    received: rows.length,
+    received,
     written: stored.written,
     overwritten: duplicates + stored.overwritten,
     overwrittenInBatch: duplicates,

@@ -1,7 +1,6 @@
-import { BIGINT, INTEGER, VARCHAR, DuckDBInstance } from '@duckdb/node-api';
-import { appendColumns } from './adapters/duckdb-columns';
-import { parseEventTime } from './parse-event-time';
-import { pointInTimeSql } from './point-in-time-sql';
+import { DuckDBInstance, VARCHAR, type DuckDBConnection } from '@duckdb/node-api';
+import { appendColumns, quoteIdent } from './adapters/duckdb-columns';
+import { pointInTimeJoinStaged, type StagedTable } from './adapters/point-in-time-join-staged';
 
 /** A table of text cells: a header and rows of the same width (a parsed CSV file). */
 export interface TextTable {
@@ -40,7 +39,9 @@ export interface PointInTimeJoinTablesInput {
  *
  * Output: one row per entity row in the entity table's order, the entity columns as given followed by
  * the feature table's other columns (neither key nor feature time) under their own names, empty where
- * nothing matches. Times are epoch seconds or ISO 8601 with a zone; cells are copied as given.
+ * nothing matches. Times are epoch seconds or ISO 8601 with a zone; cells are copied as given. The
+ * rows are staged in DuckDB and joined by `pointInTimeJoinStaged`, as files are by
+ * `pointInTimeJoinFiles`.
  *
  * @param input both tables, the key and time columns and the TTL
  * @returns the joined table
@@ -54,58 +55,25 @@ export interface PointInTimeJoinTablesInput {
  * }); // { header: ['id', 'ts', 'x'], rows: [['a', '10', '1']] }
  */
 export async function pointInTimeJoinTables(input: PointInTimeJoinTablesInput): Promise<{ header: string[]; rows: string[][] }> {
-  const { entities, features, entityKeys } = input;
-  if (entityKeys.length === 0) throw new Error('pointInTimeJoinTables: at least one entity key column is required');
-  if (input.ttlSec !== undefined && !(Number.isSafeInteger(input.ttlSec) && input.ttlSec >= 0)) {
-    throw new Error(`pointInTimeJoinTables: ttlSec must be a whole number of seconds >= 0, got ${input.ttlSec}`);
-  }
-  const entityKeyIdx = entityKeys.map((k) => columnIndex(entities, k, 'entity key'));
-  const featureKeyIdx = entityKeys.map((k) => columnIndex(features, k, 'entity key'));
-  const entityTimeIdx = columnIndex(entities, input.timestamp, 'timestamp');
-  const featureTimeIdx = columnIndex(features, input.featureTimestamp, 'feature timestamp');
-  const valueIdx = features.header.map((_, i) => i).filter((i) => i !== featureTimeIdx && !featureKeyIdx.includes(i));
-  const outputNames = valueIdx.map((i) => features.header[i]!);
-  const clash = outputNames.find((n) => entities.header.includes(n));
-  if (clash !== undefined) {
-    throw new Error(`pointInTimeJoinTables: column "${clash}" is in both ${entities.name} and ${features.name}; rename one (feature columns keep their own names)`);
-  }
-
-  const eventTimes = parseTimes(entities, entityTimeIdx);
-  const featureTimes = parseTimes(features, featureTimeIdx);
-  // Last in file wins among rows with the same keys and time: keep the last index of each.
-  const last = new Map<string, number>();
-  const single = featureKeyIdx.length === 1 ? featureKeyIdx[0]! : -1;
-  features.rows.forEach((row, i) =>
-    last.set(single >= 0 ? `${featureTimes[i]}\u0000${row[single]}` : JSON.stringify([...featureKeyIdx.map((k) => row[k]), featureTimes[i]]), i),
-  );
-  const kept = [...last.values()];
-
   // One in-memory instance per process; each join has its own connection and connection-local temp tables.
   instance ??= DuckDBInstance.create(':memory:');
   const connection = await (await instance).connect();
   try {
-    const keyDefs = entityKeys.map((_, i) => `"k${i}" VARCHAR`).join(', ');
-    await connection.run(`CREATE TEMP TABLE ents ("__idx" INTEGER, ${keyDefs}, "__ts" BIGINT)`);
-    await connection.run(`CREATE TEMP TABLE feats (${keyDefs}, "__event_time_us" BIGINT, "__row" INTEGER)`);
-    const keyTypes = entityKeys.map(() => VARCHAR);
-    await appendColumns(connection, 'ents', [INTEGER, ...keyTypes, BIGINT],
-      [entities.rows.map((_, i) => i), ...entityKeyIdx.map((k) => entities.rows.map((r) => r[k]!)), eventTimes], entities.rows.length);
-    await appendColumns(connection, 'feats', [...keyTypes, BIGINT, INTEGER],
-      [...featureKeyIdx.map((k) => kept.map((i) => features.rows[i]![k]!)), kept.map((i) => featureTimes[i]!), kept], kept.length);
-    const sql = pointInTimeSql({
-      entityTable: 'ents',
-      method: 'asof',
-      groups: [{ table: 'feats', keyColumns: entityKeys.map((_, i) => `k${i}`), features: ['__row'], ttlUs: input.ttlSec === undefined ? null : input.ttlSec * 1_000_000 }],
-    });
-    const matched = (await connection.runAndReadAll(sql)).getColumns()[0] ?? [];
-    const empty = valueIdx.map(() => '');
-    return {
-      header: [...entities.header, ...outputNames],
-      rows: entities.rows.map((row, i) => {
-        const m = matched[i];
-        return [...row, ...(m === null || m === undefined ? empty : valueIdx.map((c) => features.rows[Number(m)]![c]!))];
-      }),
-    };
+    const entities = await stage(connection, 'ents', input.entities);
+    const features = await stage(connection, 'feats', input.features);
+    const join = await pointInTimeJoinStaged(connection, { ...input, entities, features });
+    try {
+      const columns = (await connection.runAndReadAll(join.sql)).getColumns();
+      const length = columns[0]?.length ?? 0;
+      return {
+        header: [...join.header],
+        rows: Array.from({ length }, (_, r) => columns.map((c) => (c[r] === null ? '' : String(c[r])))),
+      };
+    } finally {
+      await join.drop();
+    }
+  } catch (err) {
+    throw new Error(`pointInTimeJoinTables: ${(err as Error).message}`);
   } finally {
     connection.closeSync();
   }
@@ -113,21 +81,17 @@ export async function pointInTimeJoinTables(input: PointInTimeJoinTablesInput): 
 
 let instance: Promise<DuckDBInstance> | undefined;
 
-function columnIndex(table: TextTable, column: string, role: string): number {
-  const i = table.header.indexOf(column);
-  if (i < 0) throw new Error(`pointInTimeJoinTables: ${table.name} has no ${role} column "${column}"; its columns are ${table.header.join(', ')}`);
-  return i;
-}
-
-function parseTimes(table: TextTable, column: number): number[] {
-  const label = table.rowLabel ?? ((i: number) => `${table.name} row ${i + 1}`);
-  return table.rows.map((row, i) => {
-    const cell = row[column];
-    try {
-      if (cell === undefined || cell === '') throw new Error('the time is empty');
-      return parseEventTime(cell);
-    } catch (err) {
-      throw new Error(`pointInTimeJoinTables: ${label(i)} column "${table.header[column]}": ${(err as Error).message.replace(/^parseEventTime: /, '')}`);
-    }
-  });
+/** Loads a text table into a connection-local table of VARCHAR columns through the appender, in row order. */
+async function stage(connection: DuckDBConnection, name: string, table: TextTable): Promise<StagedTable> {
+  const repeated = table.header.find((h, i) => table.header.indexOf(h) !== i);
+  if (repeated !== undefined) throw new Error(`${table.name}: column "${repeated}" appears twice in the header`);
+  await connection.run(`CREATE TEMP TABLE ${quoteIdent(name)} (${table.header.map((h) => `${quoteIdent(h)} VARCHAR`).join(', ')})`);
+  const types = table.header.map(() => VARCHAR);
+  await appendColumns(connection, name, types, table.header.map((_, c) => table.rows.map((r) => r[c]!)), table.rows.length);
+  return {
+    relation: quoteIdent(name),
+    name: table.name,
+    columns: table.header.map((h) => ({ name: h, type: 'VARCHAR' })),
+    rowLabel: table.rowLabel ?? ((i: number) => `${table.name} row ${i + 1}`),
+  };
 }

@@ -30,6 +30,16 @@ export interface PointInTimeSqlSpec {
    * @default false
    */
   readonly dedupe?: boolean;
+  /**
+   * Entity table columns to select first, as they are (files joined with their own columns).
+   * @default - none
+   */
+  readonly entityColumns?: readonly string[];
+  /**
+   * Output names of the feature columns, group by group, feature by feature.
+   * @default - "c0", "c1", ...
+   */
+  readonly columnNames?: readonly string[];
 }
 
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -77,7 +87,9 @@ export function pointInTimeSql(spec: PointInTimeSqlSpec): string {
     const within = g.ttlUs === null ? null : `e."__ts" - ${alias}."__event_time_us" <= ${g.ttlUs}`;
     for (const feature of g.features) {
       const value = `${alias}.${q(feature)}`;
-      selects.push(`${within ? `CASE WHEN ${within} THEN ${value} END` : value} AS "c${column++}"`);
+      const name = spec.columnNames?.[column] ?? `c${column}`;
+      column++;
+      selects.push(`${within ? `CASE WHEN ${within} THEN ${value} END` : value} AS ${q(name)}`);
     }
     if (spec.method === 'asof') {
       joins.push(`ASOF LEFT JOIN ${source(g)} ${alias} ON ${keyMatch('e', alias)} AND e."__ts" >= ${alias}."__event_time_us"`);
@@ -100,5 +112,7 @@ export function pointInTimeSql(spec: PointInTimeSqlSpec): string {
     joins.push(`LEFT JOIN ${source(g)} ${alias} ON ${keyMatch(alias, 'e')} AND ${alias}."__event_time_us" = m${i}."__m"`);
   });
   const withClause = ctes.length ? `WITH ${ctes.join(',\n')}\n` : '';
+  if (spec.columnNames && spec.columnNames.length !== column) throw new Error(`pointInTimeSql: columnNames has ${spec.columnNames.length} names for ${column} feature columns`);
+  selects.unshift(...(spec.entityColumns ?? []).map((c) => `e.${q(c)}`));
   return `${withClause}SELECT ${selects.join(', ')}\nFROM ${q(spec.entityTable)} e\n${joins.join('\n')}\nORDER BY e."__idx"`;
 }

@@ -50,9 +50,54 @@ export function validateFeatureRows(
   rows: readonly Readonly<Record<string, unknown>>[],
   opts: ValidateFeatureRowsOptions = {},
 ): ValidatedRows {
+  const known = knownColumns(definition);
+  return validateCells(definition, rows.length, (column, i) => rows[i]![column], (i) => Object.keys(rows[i]!).filter((c) => !known.has(c)), opts);
+}
+
+/**
+ * `validateFeatureRows` for a table held as columns (a file read by DuckDB): the same checks, labels
+ * and batch, without an object per row. A column the group does not define fails the table once,
+ * before any row is read.
+ *
+ * @param definition the feature group definition
+ * @param columns the table's columns by name, each `length` values long
+ * @param length the number of rows
+ * @param opts text coercion and error labels
+ * @returns the batch and the count of rows replaced by later duplicates
+ * @throws Error naming the group, each bad row and column, the value and what is allowed
+ * @example
+ * const def = { name: 'trips', entityKeys: ['driver_id'], eventTimeColumn: 'ts', features: [{ name: 'trips_today', type: 'int64' as const }] };
+ * validateFeatureColumns(def, new Map([['driver_id', ['d1']], ['ts', ['1714557600']], ['trips_today', ['3']]]), 1, { fromText: true }).batch.features; // [[3]]
+ */
+export function validateFeatureColumns(
+  definition: FeatureGroupDefinition,
+  columns: ReadonlyMap<string, readonly unknown[]>,
+  length: number,
+  opts: ValidateFeatureRowsOptions = {},
+): ValidatedRows {
+  const known = knownColumns(definition);
+  const unknown = [...columns.keys()].filter((c) => !known.has(c));
+  if (unknown.length) {
+    throw new Error(`validateFeatureColumns: group "${definition.name}": unknown column(s) ${unknown.map((c) => `"${c}"`).join(', ')}, nothing was written; the group defines ${[...known].join(', ')}`);
+  }
+  return validateCells(definition, length, (column, i) => columns.get(column)?.[i], () => [], opts);
+}
+
+function knownColumns(definition: FeatureGroupDefinition): Set<string> {
+  return new Set([...definition.entityKeys, definition.eventTimeColumn, ...definition.features.map((f) => f.name)]);
+}
+
+/** The checks of both forms: cells by (column, row), unknown columns of a row. */
+function validateCells(
+  definition: FeatureGroupDefinition,
+  length: number,
+  cell: (column: string, i: number) => unknown,
+  unknownColumns: (i: number) => string[],
+  opts: ValidateFeatureRowsOptions,
+): ValidatedRows {
   const label = opts.rowLabel ?? ((i: number) => `row ${i}`);
   const maxErrors = opts.maxErrors ?? 10;
-  const known = new Set([...definition.entityKeys, definition.eventTimeColumn, ...definition.features.map((f) => f.name)]);
+  const known = knownColumns(definition);
   const errors: string[] = [];
   let errorCount = 0;
   const fail = (i: number, column: string, message: string) => {
@@ -63,16 +108,15 @@ export function validateFeatureRows(
   const keys: string[][] = definition.entityKeys.map(() => []);
   const eventTimeUs: number[] = [];
   const features: FeatureValue[][] = definition.features.map(() => []);
-  rows.forEach((row, i) => {
-    for (const column of Object.keys(row)) {
-      if (!known.has(column)) fail(i, column, `unknown column; group "${definition.name}" defines ${[...known].join(', ')}`);
-    }
+  for (let i = 0; i < length; i++) {
+    for (const column of unknownColumns(i)) fail(i, column, `unknown column; group "${definition.name}" defines ${[...known].join(', ')}`);
     definition.entityKeys.forEach((key, k) => {
-      const text = entityKeyText(row[key]);
-      if (text === undefined) fail(i, key, `entity key is ${describe(row[key])}; expected a non-empty string or a whole number`);
+      const value = cell(key, i);
+      const text = entityKeyText(value);
+      if (text === undefined) fail(i, key, `entity key is ${describe(value)}; expected a non-empty string or a whole number`);
       keys[k]!.push(text ?? '');
     });
-    const time = row[definition.eventTimeColumn];
+    const time = cell(definition.eventTimeColumn, i);
     try {
       if (time === undefined || time === null || time === '') throw new Error('event time is missing');
       eventTimeUs.push(parseEventTime(time));
@@ -81,18 +125,19 @@ export function validateFeatureRows(
       eventTimeUs.push(0);
     }
     definition.features.forEach((feature, f) => {
-      const result = coerce(row[feature.name], feature.type, opts.fromText ?? false);
+      const value = cell(feature.name, i);
+      const result = coerce(value, feature.type, opts.fromText ?? false);
       if (typeof result === 'object' && result !== null) {
-        fail(i, feature.name, `expected ${feature.type}, got ${describe(row[feature.name])}${result.why ? ` (${result.why})` : ''}`);
+        fail(i, feature.name, `expected ${feature.type}, got ${describe(value)}${result.why ? ` (${result.why})` : ''}`);
         features[f]!.push(null);
       } else features[f]!.push(result);
     });
-  });
+  }
   if (errorCount > 0) {
     const more = errorCount > errors.length ? `\n  ... and ${errorCount - errors.length} more` : '';
     throw new Error(`validateFeatureRows: group "${definition.name}": ${errorCount} invalid value(s), nothing was written:\n  ${errors.join('\n  ')}${more}`);
   }
-  return dedupeLastWins(definition.entityKeys.length, { length: rows.length, keys, eventTimeUs, features });
+  return dedupeLastWins(definition.entityKeys.length, { length, keys, eventTimeUs, features });
 }
 
 type Coerced = FeatureValue | { why?: string };

@@ -1,8 +1,25 @@
 import { BIGINT, INTEGER, VARCHAR, DuckDBInstance, type DuckDBConnection, type DuckDBType } from '@duckdb/node-api';
+import { basename } from 'node:path';
+import { type DataSession, type DataTable } from '../../data';
 import { pointInTimeSql } from '../point-in-time-sql';
 import { type FeatureBatch, type FeatureValue, type OfflineStore, type OfflineWriteResult, type PointInTimeQuery, type RegisteredFeatureGroup } from '../types';
 import { pointInTimeGroups } from './point-in-time-groups';
 import { appendColumns, createLock, DUCKDB_TYPES, quoteIdent as q, toFeatureValue } from './duckdb-columns';
+import { repairTimes, timeSql } from './point-in-time-join-staged';
+
+/** A point-in-time join whose entity rows are a table and whose result is a file. */
+export interface PointInTimeTableQuery {
+  /** A data session on the store's connection. */
+  readonly session: DataSession;
+  /** Entity rows: the groups' entity key columns and the event time column, any other columns kept. */
+  readonly entities: DataTable;
+  readonly eventTimeColumn: string;
+  readonly groups: PointInTimeQuery['groups'];
+  /** Output names of the features, group by group, feature by feature. */
+  readonly columnNames: readonly string[];
+  /** Output file (`.csv`, `.csv.gz`, `.parquet`). */
+  readonly out: string;
+}
 
 /**
  * The embedded offline store: one DuckDB database file, a columnar table per feature group
@@ -121,6 +138,41 @@ export class DuckDbOfflineStore implements OfflineStore {
           features: columns.slice(k + 1).map((c, f) => c.map((v) => toFeatureValue(v, def.features[f]!.name))),
         },
       };
+    });
+  }
+
+  /**
+   * `pointInTimeJoin` from a table to a file, with no row in JavaScript: the entity rows are read by
+   * DuckDB from `entities` (a CSV or Parquet file opened in a `DataSession` on this store's
+   * connection), their keys and times staged, joined to the group tables in the database, and the
+   * entity columns followed by the feature columns (`columnNames`, NULL where nothing matched) are
+   * written to `out` in entity order by `COPY ... TO` (CSV or Parquet by its name, renamed into
+   * place when complete).
+   *
+   * @returns the number of rows written
+   * @throws Error naming the file, row and column of a missing key column or a bad event time
+   */
+  async pointInTimeJoinTable(input: PointInTimeTableQuery): Promise<number> {
+    const { session, entities } = input;
+    if (session.connection !== this.connection) throw new Error('pointInTimeJoinTable: open the entity table in a DataSession on this store\'s connection (DataSession.create({ connection: store.connection }))');
+    const keyColumns = [...new Set(input.groups.flatMap((g) => g.group.definition.entityKeys))];
+    entities.requireColumns([...keyColumns, input.eventTimeColumn], 'entity key or event time');
+    return this.exclusive(async () => {
+      const ents = `__ents_${++this.tempCounter}`;
+      const file = basename(entities.source);
+      const source = { relation: entities.relation(), name: file, columns: entities.columns, rowLabel: (i: number) => `${file} ${entities.rowLabel(i)}` };
+      try {
+        // Keys as text, as the group tables keep them; rowid order is the file's order.
+        const keys = keyColumns.map(q);
+        await entities.run(() => this.connection.run(`CREATE TEMP TABLE ${q(ents)} AS SELECT * REPLACE (${keys.map((k) => `CAST(${k} AS VARCHAR) AS ${k}`).join(', ')}), ${timeSql(source, input.eventTimeColumn)} AS "__ts" FROM ${source.relation}`));
+        await repairTimes(this.connection, { table: ents, time: '__ts', raw: input.eventTimeColumn }, source);
+        await this.connection.run(`ALTER TABLE ${q(ents)} ADD COLUMN "__idx" BIGINT`);
+        await this.connection.run(`UPDATE ${q(ents)} SET "__idx" = rowid`);
+        const sql = pointInTimeSql({ entityTable: ents, method: this.method, entityColumns: entities.columnNames, columnNames: input.columnNames, groups: pointInTimeGroups(input, tableOf) });
+        return await session.write(sql, input.out);
+      } finally {
+        await this.connection.run(`DROP TABLE IF EXISTS ${q(ents)}`);
+      }
     });
   }
 

@@ -1,0 +1,165 @@
+import { type DuckDBConnection } from '@duckdb/node-api';
+import { eventTimeMicrosSql } from '../event-time-sql';
+import { parseEventTime } from '../parse-event-time';
+import { pointInTimeSql } from '../point-in-time-sql';
+import { quoteIdent as q } from './duckdb-columns';
+
+/** A table DuckDB can read in file order: a file relation (`read_csv(...)`) or a table filled in row order. */
+export interface StagedTable {
+  /** SQL after FROM: a relation expression or a quoted table name. */
+  readonly relation: string;
+  /** The table's name in errors (a file name). */
+  readonly name: string;
+  readonly columns: readonly { readonly name: string; readonly type: string }[];
+  /** How errors name 0-based row i. */
+  readonly rowLabel: (index: number) => string;
+}
+
+export interface StagedJoinInput {
+  readonly entities: StagedTable;
+  readonly features: StagedTable;
+  readonly entityKeys: readonly string[];
+  readonly timestamp: string;
+  readonly featureTimestamp: string;
+  /** Inclusive maximum age in seconds; undefined: any older row. */
+  readonly ttlSec?: number;
+}
+
+/** The join as SQL over connection-local tables, and a function dropping them after it ran. */
+export interface StagedJoin {
+  readonly sql: string;
+  readonly header: readonly string[];
+  readonly drop: () => Promise<void>;
+}
+
+let counter = 0;
+const INTEGER_TYPES = new Set(['TINYINT', 'SMALLINT', 'INTEGER', 'BIGINT', 'UTINYINT', 'USMALLINT', 'UINTEGER']);
+const RESERVED = ['__idx', '__ts', '__event_time_us'];
+
+/**
+ * The point-in-time join of two tables, as one query: for each entity row, the feature row with the
+ * same key(s) whose time is the latest at or before the entity row's, at most `ttlSec` older; among
+ * feature rows with the same key(s) and time the last in the table wins. The result has the entity
+ * columns as read, then the feature table's other columns (neither key nor time), NULL where nothing
+ * matches, in entity order.
+ *
+ * Each table is read once into a connection-local table that adds the keys as text (so integer ids
+ * join text ids) and the time in epoch microseconds, parsed in SQL (`eventTimeMicrosSql`); cells it
+ * cannot read are parsed by `parseEventTime`, which names the problem. `pointInTimeSql` then joins
+ * with `ASOF LEFT JOIN`, carrying the entity columns through, so nothing is joined back.
+ * `pointInTimeJoinTables` (rows from JS) and `pointInTimeJoinFiles` (CSV or Parquet files) both
+ * come here, so they cannot differ.
+ *
+ * @param connection - the DuckDB connection to work in
+ * @param input - the tables, key and time columns, TTL
+ * @returns the query, the output header and a function dropping the helper tables
+ * @throws Error (message without a prefix) naming the table, row and column of a bad time, a
+ *   missing column, or a feature column whose name is also an entity column
+ */
+export async function pointInTimeJoinStaged(connection: DuckDBConnection, input: StagedJoinInput): Promise<StagedJoin> {
+  const { entities, features, entityKeys } = input;
+  if (entityKeys.length === 0) throw new Error('at least one entity key column is required');
+  if (input.ttlSec !== undefined && !(Number.isSafeInteger(input.ttlSec) && input.ttlSec >= 0)) {
+    throw new Error(`ttlSec must be a whole number of seconds >= 0, got ${input.ttlSec}`);
+  }
+  for (const k of entityKeys) {
+    requireColumn(entities, k, 'entity key');
+    requireColumn(features, k, 'entity key');
+  }
+  requireColumn(entities, input.timestamp, 'timestamp');
+  requireColumn(features, input.featureTimestamp, 'feature timestamp');
+  const entityColumns = entities.columns.map((c) => c.name);
+  const values = features.columns.map((c) => c.name).filter((n) => n !== input.featureTimestamp && !entityKeys.includes(n));
+  const clash = values.find((n) => entityColumns.includes(n));
+  if (clash !== undefined) {
+    throw new Error(`column "${clash}" is in both ${entities.name} and ${features.name}; rename one (feature columns keep their own names)`);
+  }
+  // Keys of the same type on both sides compare as they are; otherwise as text (integer ids join text ids).
+  const typeOf = (t: StagedTable, c: string) => t.columns.find((x) => x.name === c)!.type;
+  const sameTypes = entityKeys.every((k) => typeOf(entities, k) === typeOf(features, k));
+  const keyNames = sameTypes ? [...entityKeys] : entityKeys.map((_, i) => `__k${i}`);
+  const reserved = [...entityColumns, ...values].find((n) => RESERVED.includes(n) || (!sameTypes && keyNames.includes(n)));
+  if (reserved !== undefined) throw new Error(`column "${reserved}" has a name the join uses for itself; rename it`);
+
+  const id = ++counter;
+  const [ents, feats, deduped] = [`__pit_e_${id}`, `__pit_f_${id}`, `__pit_fd_${id}`];
+  const drop = async () => {
+    for (const t of [ents, feats, deduped]) await connection.run(`DROP TABLE IF EXISTS ${q(t)}`);
+  };
+  try {
+    const textKeys = sameTypes ? '' : `${entityKeys.map((k, i) => `CAST(${q(k)} AS VARCHAR) AS ${q(keyNames[i]!)}`).join(', ')}, `;
+    // CREATE TABLE ... AS keeps the source's row order as rowid order: the entity order, and "last in the file wins".
+    await connection.run(`CREATE TEMP TABLE ${q(ents)} AS SELECT *, ${textKeys}${timeSql(entities, input.timestamp)} AS "__ts" FROM ${entities.relation}`);
+    await repairTimes(connection, { table: ents, time: '__ts', raw: input.timestamp }, entities);
+    await connection.run(`ALTER TABLE ${q(ents)} ADD COLUMN "__idx" BIGINT`);
+    await connection.run(`UPDATE ${q(ents)} SET "__idx" = rowid`);
+    const featureKeys = sameTypes ? keyNames.map(q).join(', ') : textKeys.slice(0, -2);
+    const valueList = values.map((v) => `, ${q(v)}`).join('');
+    await connection.run(`CREATE TEMP TABLE ${q(feats)} AS SELECT ${featureKeys}, ${timeSql(features, input.featureTimestamp)} AS "__event_time_us", ${q(input.featureTimestamp)}${valueList} FROM ${features.relation}`);
+    await repairTimes(connection, { table: feats, time: '__event_time_us', raw: input.featureTimestamp }, features);
+    const partition = [...keyNames, '__event_time_us'].map(q).join(', ');
+    // Duplicates (same keys and time) are rare: counted first (a hash aggregate), removed only when present.
+    const distinct = Number((await connection.runAndReadAll(`SELECT count(*) FROM (SELECT DISTINCT ${partition} FROM ${q(feats)})`)).getColumns()[0]![0]);
+    const total = Number((await connection.runAndReadAll(`SELECT count(*) FROM ${q(feats)}`)).getColumns()[0]![0]);
+    const groupTable = distinct === total ? feats : deduped;
+    if (distinct !== total) {
+      await connection.run(`CREATE TEMP TABLE ${q(deduped)} AS SELECT * FROM ${q(feats)} QUALIFY row_number() OVER (PARTITION BY ${partition} ORDER BY rowid DESC) = 1`);
+    }
+    const sql = pointInTimeSql({
+      entityTable: ents,
+      method: 'asof',
+      entityColumns,
+      columnNames: values,
+      groups: [{ table: groupTable, keyColumns: keyNames, features: values, ttlUs: input.ttlSec === undefined ? null : input.ttlSec * 1_000_000 }],
+    });
+    return { sql, header: [...entityColumns, ...values], drop };
+  } catch (err) {
+    await drop();
+    throw err;
+  }
+}
+
+function requireColumn(table: StagedTable, column: string, role: string): void {
+  if (!table.columns.some((c) => c.name === column)) {
+    throw new Error(`${table.name} has no ${role} column "${column}"; its columns are ${table.columns.map((c) => c.name).join(', ')}`);
+  }
+}
+
+/**
+ * Epoch microseconds of a time column: text as `parseEventTime` reads it, whole numbers as epoch
+ * seconds, TIMESTAMPTZ as it is.
+ *
+ * @throws Error naming the table and column when its type holds no instant
+ */
+export function timeSql(table: StagedTable, column: string): string {
+  const type = table.columns.find((c) => c.name === column)!.type;
+  if (type === 'VARCHAR') return eventTimeMicrosSql(q(column));
+  if (type === 'TIMESTAMP WITH TIME ZONE') return `epoch_us(${q(column)})`;
+  if (INTEGER_TYPES.has(type)) return `CASE WHEN abs(${q(column)}) <= 100000000000 THEN CAST(${q(column)} AS BIGINT) * 1000000 END`;
+  throw new Error(`${table.name} column "${column}" is ${type}; a time must be text (epoch seconds or ISO 8601 with a zone), whole epoch seconds, or a timestamp with a time zone`);
+}
+
+/**
+ * Rows whose time the SQL fast path left NULL, by rowid: parsed by `parseEventTime`, which either
+ * throws (naming the row) or gives the value, written back.
+ *
+ * @throws Error naming the row and column of an empty or unreadable time
+ */
+export async function repairTimes(connection: DuckDBConnection, at: { table: string; time: string; raw: string }, source: StagedTable): Promise<void> {
+  const [table, time, raw] = [q(at.table), q(at.time), q(at.raw)];
+  for (;;) {
+    const rows = (await connection.runAndReadAll(`SELECT rowid, CAST(${raw} AS VARCHAR) FROM ${table} WHERE ${time} IS NULL ORDER BY rowid LIMIT 1000`)).getRows();
+    if (rows.length === 0) return;
+    for (const [i, cell] of rows) {
+      const row = Number(i);
+      let micros: number;
+      try {
+        if (cell === null || cell === '') throw new Error('the time is empty');
+        micros = parseEventTime(String(cell));
+      } catch (err) {
+        throw new Error(`${source.rowLabel(row)} column "${at.raw}": ${(err as Error).message.replace(/^parseEventTime: /, '')}`);
+      }
+      await connection.run(`UPDATE ${table} SET ${time} = ${micros} WHERE rowid = ${row}`);
+    }
+  }
+}
