@@ -75,7 +75,7 @@ export function assembleImage(model: DockerfileModel, options: AssembleOptions):
   const notRun: string[] = [];
   const bases: string[] = [];
   const stageUsers: Record<string, number>[] = [];
-  const where = (line: number) => `${relative(options.context, model.file) || model.file}:${line}`;
+  const where = (line: number) => `${relative(process.cwd(), model.file)}:${line}`;
   const shimLog = join(options.workDir, 'system-commands.log');
 
   for (const stage of model.stages) {

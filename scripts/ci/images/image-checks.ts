@@ -24,14 +24,11 @@ export interface ImageCheck {
 
 /**
  * Every Dockerfile of the project with its probe. check-images.ts fails on a Dockerfile under
- * functions/ or runtime/ that is not listed, so a new image cannot go unchecked.
+ * functions/ or runtime/ that is not listed, so a new image cannot go unchecked. Images whose build
+ * stages share a RUN layer follow each other (the job and the monitor; inference, canary gate, proxy).
  */
 export const IMAGE_CHECKS: readonly ImageCheck[] = [
-  { name: 'inference', dockerfile: 'functions/inference/Dockerfile', context: '.', probe: probeInference },
-  { name: 'monitor', dockerfile: 'functions/monitor/Dockerfile', context: '.', probe: probeMonitor },
-  { name: 'governance', dockerfile: 'functions/governance/Dockerfile', context: '.', probe: probeGovernance },
-  { name: 'canary-gate', dockerfile: 'functions/canary-gate/Dockerfile', context: '.', probe: probeCanaryGate },
-  { name: 'predict-proxy', dockerfile: 'functions/predict-proxy/Dockerfile', context: '.', probe: probePredictProxy },
+  { name: 'mlflow-server', dockerfile: 'runtime/mlflow-server/Dockerfile', context: 'runtime/mlflow-server', probe: probeMlflow },
   {
     name: 'feature-ingestion-job', dockerfile: 'runtime/feature-store/jobs/Dockerfile', context: '.', probe: probeIngestionJob,
     optionalModules: {
@@ -39,5 +36,9 @@ export const IMAGE_CHECKS: readonly ImageCheck[] = [
       '@duckdb/node-api': 'embedded store only (OCI_MLOPS_FEATURE_STORE_DIR); the image runs against Autonomous Database (scripts/build-ingestion-job.ts)',
     },
   },
-  { name: 'mlflow-server', dockerfile: 'runtime/mlflow-server/Dockerfile', context: 'runtime/mlflow-server', probe: probeMlflow },
+  { name: 'monitor', dockerfile: 'functions/monitor/Dockerfile', context: '.', probe: probeMonitor },
+  { name: 'governance', dockerfile: 'functions/governance/Dockerfile', context: '.', probe: probeGovernance },
+  { name: 'inference', dockerfile: 'functions/inference/Dockerfile', context: '.', probe: probeInference },
+  { name: 'canary-gate', dockerfile: 'functions/canary-gate/Dockerfile', context: '.', probe: probeCanaryGate },
+  { name: 'predict-proxy', dockerfile: 'functions/predict-proxy/Dockerfile', context: '.', probe: probePredictProxy },
 ];
