@@ -142,7 +142,7 @@ export function assembleImage(model: DockerfileModel, options: AssembleOptions):
           }
           if (step.chown) chownTree(written, step.chown, users, at);
           if (step.chmod) notRun.push(`${at}: ${step.kind} --chmod=${step.chmod} (modes are not changed here)`);
-          state.key = nextLayerKey(state.key, step.kind, JSON.stringify(step), ...hashes);
+          state.key = nextLayerKey(state.key, step.kind, JSON.stringify([step.sources, step.dest, step.from, step.chown, step.chmod]), ...hashes);
           break;
         }
         case 'RUN': {
