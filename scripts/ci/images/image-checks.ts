@@ -34,6 +34,8 @@ export const IMAGE_CHECKS: readonly ImageCheck[] = [
     optionalModules: {
       'better-sqlite3': 'embedded store only (OCI_MLOPS_FEATURE_STORE_DIR); the image runs against Autonomous Database (scripts/build-ingestion-job.ts)',
       '@duckdb/node-api': 'embedded store only (OCI_MLOPS_FEATURE_STORE_DIR); the image runs against Autonomous Database (scripts/build-ingestion-job.ts)',
+      vertx: 'the bundled es6-promise probes for Vert.x inside try/catch',
+      encoding: 'the bundled node-fetch loads its optional charset converter inside try/catch',
     },
   },
   { name: 'monitor', dockerfile: 'functions/monitor/Dockerfile', context: '.', probe: probeMonitor },

@@ -19,10 +19,12 @@ export const probeMonitor: Probe = async (ctx) => {
   try {
     return await withFunction(ctx, { ...env, OCI_MLOPS_MONITOR_CONFIG: JSON.stringify(CONFIG) }, async (call, running) => {
       const res = await call({ 'Content-Type': 'application/json', 'Fn-Intent': 'cloudevent' }, JSON.stringify(batch));
-      const body = safeJson(res.body);
+      // func.ts returns JSON.stringify(result) and the FDK JSON-encodes a string result again: the summary arrives as a JSON string.
+      const outer = safeJson(res.body) ?? (JSON.parse(res.body) as unknown);
+      const body = typeof outer === 'string' ? safeJson(outer) : (outer as Record<string, unknown> | undefined);
       return [
         expectThat(res.status === 200, `the batch answers 200 (got ${res.status}: ${res.body.slice(0, 300)})`, running.output),
-        expectThat(body?.records === 1 && body.windowsEvaluated === 0, `the record is taken into the open window (got ${res.body.slice(0, 200)})`, running.output),
+        expectThat(body?.records === 1 && body.windowsEvaluated === 0, `the record is taken into the open window (answer ${typeof outer === 'string' ? 'a JSON string holding the summary: encoded twice' : 'a JSON object'}: ${res.body.slice(0, 200)})`, running.output),
       ];
     });
   } finally {
