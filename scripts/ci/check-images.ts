@@ -165,8 +165,11 @@ async function main(): Promise<number> {
       outcomes.push(await checkImage(check, { lintOnly, requireDigests: values['require-digests'] ?? false, scratch, toolchain, npmCache, layerCache }));
     }
   } finally {
+    const cleanup = Date.now();
     if (values.keep) process.stdout.write(`\nkept ${scratch}\n`);
-    else rmSync(scratch, { recursive: true, force: true });
+    // rm is several times faster than fs.rmSync on the stages' ~45,000 files each.
+    else if (spawnSync('rm', ['-rf', scratch]).status !== 0) rmSync(scratch, { recursive: true, force: true });
+    if (!values.keep) process.stdout.write(`\nremoved ${scratch} in ${secs(Date.now() - cleanup)} s\n`);
   }
 
   process.stdout.write('\nimage                   result  assemble s  probe s  total s  size MB\n');
