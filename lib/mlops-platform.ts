@@ -21,7 +21,7 @@ import { ApplyTags } from './tagging/apply-tags';
 import { ExperimentTracking, type ExperimentTrackingProps } from './tracking/experiment-tracking';
 
 /** Experiment tracking settings of the platform. */
-export type PlatformTrackingOptions = Pick<ExperimentTrackingProps, 'image' | 'serverOcpus' | 'serverMemoryGb' | 'databaseOcpus' | 'databaseMemoryGb' | 'backupRetentionDays' | 'pathPrefix'> & {
+export type PlatformTrackingOptions = Pick<ExperimentTrackingProps, 'image' | 'serverOcpus' | 'serverMemoryGb' | 'databaseOcpus' | 'databaseMemoryGb' | 'backupRetentionDays' | 'pathPrefix' | 'rateLimitPerSecond' | 'rateLimitKey'> & {
   /** How callers of the tracking API authenticate. */
   readonly authentication: ApiAuthentication;
 };

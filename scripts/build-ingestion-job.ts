@@ -19,7 +19,7 @@ export async function buildIngestionJob(outfile: string): Promise<number> {
     bundle: true,
     platform: 'node',
     target: 'node20',
-    external: ['better-sqlite3', '@duckdb/node-api'],
+    external: ['better-sqlite3', '@duckdb/node-api', '@duckdb/node-bindings'],
     legalComments: 'linked',
     metafile: true,
     logLevel: 'warning',

@@ -28,6 +28,8 @@ export function addPlatformGovernance(platform: MlopsPlatform, config: Governanc
     actorContextKey: c.actorContextKey,
     groupsContextKey: c.groupsContextKey,
     pathPrefix: c.pathPrefix,
+    rateLimitPerSecond: c.rateLimitPerSecond,
+    rateLimitKey: c.rateLimitKey,
     approvalPolicy: { approverGroups: c.approverGroups, requiredApprovals: c.requiredApprovals, operatorGroup: c.operatorGroup, adminGroup: c.adminGroup },
     subscriptions: c.subscriptions,
     enableCatalogUpdates: c.catalogUpdates,

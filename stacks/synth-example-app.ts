@@ -14,6 +14,12 @@ export interface SynthOptions extends ExampleConfigPaths {
    * @default - no report file
    */
   readonly reportFile?: string;
+  /**
+   * Called with the temporary directory once every stack is synthesized there, before it replaces
+   * the output directory: a check that throws leaves the output directory untouched.
+   * @default - no check
+   */
+  readonly beforeReplace?: (synthesizedDir: string) => void;
 }
 
 export interface SynthResult {
@@ -58,6 +64,7 @@ export function synthExampleApp(opts: SynthOptions): SynthResult {
     // The build specs teams commit to their application repositories: build-specs/<team>-<model>.yaml.
     writeBuildSpecs(app, tmp);
     const stacks = readdirSync(join(tmp, 'stacks')).sort();
+    opts.beforeReplace?.(tmp);
     replaceDir(tmp, outDir);
     return { stacks, findings };
   } catch (err) {

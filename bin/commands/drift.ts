@@ -1,13 +1,14 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { InvalidArgumentError } from 'commander';
-import { readFeatureCsv } from '../../runtime/monitor/adapters/read-feature-csv';
-import { DRIFT_METHODS, DRIFT_PRESETS, type DriftMethod, type DriftSettingsInput, DriftSettingsSchema } from '../../runtime/monitor/drift-settings';
+import { DataSession, type DataTable, type TableFormat } from '../../runtime/data';
+import { driftReportFromTables } from '../../runtime/monitor/adapters/drift-report-from-tables';
+import { DRIFT_METHODS, DRIFT_PRESETS, type DriftMethod, type DriftSettingsInput, DriftSettingsSchema, type FeatureType } from '../../runtime/monitor/drift-settings';
 import { type DriftProfile } from '../../runtime/monitor/profile/drift-profile-schema';
 import { parseDriftProfile } from '../../runtime/monitor/profile/parse-drift-profile';
-import { computeDriftReport, type DriftFeatureInput } from '../../runtime/monitor/report/compute-drift-report';
-import { featureChartData } from '../../runtime/monitor/report/feature-chart-data';
+import { type DriftReport } from '../../runtime/monitor/report/drift-report-types';
 import { renderDriftHtml } from '../../runtime/monitor/report/render-drift-html';
 import { CliError } from '../cli-error';
+import { featureTableError, parseTableFormat } from '../table-options';
 import { type CommandRegistrar } from '../command-registrar';
 
 interface DriftOptions {
@@ -22,6 +23,7 @@ interface DriftOptions {
   json?: boolean;
   html?: string;
   failOnDrift?: boolean;
+  format?: TableFormat;
 }
 
 const list = (v: string): string[] => v.split(',').map((s) => s.trim()).filter(Boolean);
@@ -33,16 +35,18 @@ const number = (flag: string) => (v: string): number => {
 };
 
 /**
- * `oci-mlops drift`: compares a current CSV with a reference CSV (or a reference profile JSON from
- * `oci-mlops profile`) feature by feature. Exit 0; 3 with --fail-on-drift when any feature drifted;
- * 1 on bad input (the file and column are named).
+ * `oci-mlops drift`: compares a current table with a reference table (or a reference profile JSON
+ * from `oci-mlops profile`) feature by feature. Tables are CSV, CSV.gz or Parquet files, local or
+ * `oci://`, read through DuckDB a few columns at a time (runtime/data). Exit 0; 3 with
+ * --fail-on-drift when any feature drifted; 1 on bad input (the file, column and line are named).
  */
 export const registerDrift: CommandRegistrar = (program) => {
   program
     .command('drift')
     .description('Detect data drift between a reference and a current dataset (KS, PSI, chi-squared, Wasserstein, Jensen-Shannon).')
-    .requiredOption('--reference <REF.csv|PROFILE.json>', 'reference data with a header row, or a profile written by `oci-mlops profile`')
-    .requiredOption('--current <CUR.csv>', 'current data with the same columns')
+    .requiredOption('--reference <REF.csv|REF.parquet|PROFILE.json>', 'reference table (CSV with a header row, CSV.gz or Parquet; a path or oci://bucket@namespace/object), or a profile written by `oci-mlops profile`')
+    .requiredOption('--current <CUR.csv|CUR.parquet>', 'current table with the same columns')
+    .option('--format <csv|parquet>', 'format of the tables, for names without a .csv, .csv.gz or .parquet extension', parseTableFormat)
     .option('--categorical <a,b>', 'comma-separated categorical columns (others are numerical)', list, [])
     .option('--method <FEATURE=METHOD>', `per-feature method, repeatable; methods: ${DRIFT_METHODS.join(', ')}`, collect, [])
     .option('--alpha <n>', 'significance level of the p-value tests, before correction', number('--alpha'), 0.05)
@@ -72,19 +76,23 @@ export const registerDrift: CommandRegistrar = (program) => {
       if (!parsed.success) {
         throw new CliError(parsed.error.issues.map((i) => `--${kebab(String(i.path[0] ?? ''))}: ${i.message}`).join('\n'), 1);
       }
-      const categorical = new Set(opts.categorical);
-      const inputs = await loadInputs(opts.reference, opts.current, categorical, Object.keys(methods));
-      let report;
+      const session = await DataSession.create();
+      let result;
       try {
-        report = computeDriftReport(inputs, settingsInput);
+        const inputs = await openInputs(session, opts, new Set(opts.categorical), Object.keys(methods));
+        result = await driftReportFromTables({ session, ...inputs, settings: settingsInput, charts: Boolean(opts.html) });
       } catch (err) {
-        throw new CliError(`${opts.current}: ${(err as Error).message.replace(/^computeDriftReport: /, '')}`, 1);
+        throw featureTableError(err, opts.current);
+      } finally {
+        await session.close();
       }
+      const { report, charts } = result;
       if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else process.stdout.write(textReport(report));
       if (opts.html) {
-        const charts = Object.fromEntries(inputs.map((f) => [f.name, featureChartData(f)]));
-        await writeFile(opts.html, renderDriftHtml(report, charts, `Drift report: ${opts.current} vs ${opts.reference}`));
+        const temp = `${opts.html}.${process.pid}.tmp`;
+        await writeFile(temp, renderDriftHtml(report, Object.fromEntries(charts), `Drift report: ${opts.current} vs ${opts.reference}`));
+        await rename(temp, opts.html);
       }
       if (opts.failOnDrift && report.features.some((f) => f.drift_detected)) {
         throw new CliError(`drift detected in: ${report.features.filter((f) => f.drift_detected).map((f) => f.name).join(', ')}`, 3);
@@ -96,44 +104,44 @@ function kebab(s: string): string {
   return s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
-async function loadInputs(referencePath: string, currentPath: string, categorical: Set<string>, methodFeatures: string[]): Promise<DriftFeatureInput[]> {
-  let profile: DriftProfile | null = null;
-  if (referencePath.toLowerCase().endsWith('.json')) {
+/** Opens the reference (table or profile) and the current table, and checks the columns named on the command line. */
+async function openInputs(
+  session: DataSession,
+  opts: DriftOptions,
+  categorical: Set<string>,
+  methodFeatures: string[],
+): Promise<{ reference: DataTable | DriftProfile; current: DataTable; features: { name: string; type: FeatureType }[] }> {
+  let reference: DataTable | DriftProfile;
+  let referenceColumns: string[];
+  if (opts.reference.toLowerCase().endsWith('.json')) {
+    let profile: DriftProfile;
     try {
-      profile = parseDriftProfile(JSON.parse(await readFile(referencePath, 'utf8')), referencePath);
+      profile = parseDriftProfile(JSON.parse(await readFile(opts.reference, 'utf8')), opts.reference);
     } catch (err) {
-      throw new CliError(`${referencePath}: ${(err as Error).message.replace(/^parseDriftProfile: /, '')}`, 1);
+      throw new CliError(`${opts.reference}: ${(err as Error).message.replace(/^parseDriftProfile: /, '')}`, 1);
     }
     for (const [name, f] of Object.entries(profile.features)) if (f.type === 'categorical') categorical.add(name);
+    reference = profile;
+    referenceColumns = Object.keys(profile.features);
+  } else {
+    const table = await session.open(opts.reference, { format: opts.format });
+    reference = table;
+    referenceColumns = table.columnNames;
   }
-  const read = async (file: string, cats: Set<string>) => {
-    try {
-      return await readFeatureCsv(file, { categorical: cats });
-    } catch (err) {
-      throw new CliError((err as Error).message, 1);
-    }
-  };
-  const reference = profile ? null : await read(referencePath, categorical);
-  const current = await read(currentPath, new Set([...categorical].filter((c) => !profile || c in profile.features)));
-  const referenceColumns = profile ? Object.keys(profile.features) : reference!.header;
   for (const c of categorical) {
-    if (!referenceColumns.includes(c)) throw new CliError(`${referencePath}: has no column "${c}" (listed as categorical)`, 1);
+    if (!referenceColumns.includes(c)) throw new CliError(`${opts.reference}: has no column "${c}" (listed as categorical)`, 1);
   }
   for (const c of methodFeatures) {
-    if (!referenceColumns.includes(c)) throw new CliError(`${referencePath}: has no column "${c}" (named by --method)`, 1);
+    if (!referenceColumns.includes(c)) throw new CliError(`${opts.reference}: has no column "${c}" (named by --method)`, 1);
   }
-  return referenceColumns.map((name): DriftFeatureInput => {
-    if (!current.header.includes(name)) throw new CliError(`${currentPath}: has no column "${name}" (present in ${referencePath})`, 1);
-    if (categorical.has(name)) {
-      const ref = profile ? profile.features[name]! : reference!.categorical.get(name)!;
-      return { name, type: 'categorical', reference: ref as never, current: current.categorical.get(name)! };
-    }
-    const ref = profile ? profile.features[name]! : reference!.numerical.get(name)!;
-    return { name, type: 'numerical', reference: ref as never, current: current.numerical.get(name)! };
-  });
+  const current = await session.open(opts.current, { format: opts.format });
+  for (const name of referenceColumns) {
+    if (!current.has(name)) throw new CliError(`${opts.current}: has no column "${name}" (present in ${opts.reference})`, 1);
+  }
+  return { reference, current, features: referenceColumns.map((name) => ({ name, type: categorical.has(name) ? 'categorical' : 'numerical' })) };
 }
 
-function textReport(report: ReturnType<typeof computeDriftReport>): string {
+function textReport(report: DriftReport): string {
   const fmt = (v: number | null): string => (v === null ? '-' : Math.abs(v) < 1e-4 && v !== 0 ? v.toExponential(2) : v.toFixed(4));
   const rows = report.features.map((f) => [f.name, f.type, f.method, fmt(f.statistic), fmt(f.p_value), fmt(f.threshold), f.status, String(f.n_reference), String(f.n_current)]);
   const head = ['feature', 'type', 'method', 'statistic', 'p_value', 'threshold', 'status', 'n_ref', 'n_cur'];

@@ -7,6 +7,7 @@ import { type DataSession } from '../../runtime/data/data-session';
 import { TABLE_FORMATS, type TableFormat } from '../../runtime/data/table-location';
 import { CliError } from '../cli-error';
 import { type CommandRegistrar } from '../command-registrar';
+import { registerFeaturesCompute } from './features-compute';
 
 const DEFAULT_STORE = '.oci-mlops/feature-store';
 
@@ -49,6 +50,7 @@ export const registerFeaturesCommand: CommandRegistrar = (program) => {
         return { ...(await readFeatureTable(table)), rowLabel: (i: number) => `${name} ${table.rowLabel(i)}` };
       });
       await withStore(opts.store, async (stores) => {
+        await checkIngestBatch(stores, opts.group, opts.file, opts.format);
         const r = await ingestColumns(stores, opts.group, columns, length, { fromText: true, rowLabel });
         process.stdout.write(
           `ingested ${r.received} rows into "${r.group}" version ${r.version}: ${r.written} written, ${r.overwritten} overwritten ` +
@@ -123,7 +125,30 @@ export const registerFeaturesCommand: CommandRegistrar = (program) => {
       );
       process.stdout.write(`wrote ${written} rows to ${opts.out}\n`);
     });
+
+  registerFeaturesCompute(features);
 };
+
+/**
+ * The data-quality gate of `features ingest`: a group whose definition has a `dataQuality` suite
+ * refuses a file that fails it (the results as JSON on stdout, exit 3) before anything is written.
+ */
+async function checkIngestBatch(stores: EmbeddedFeatureStore, group: string, file: string, format?: TableFormat): Promise<void> {
+  const suite = (await stores.registry.latest(group))?.definition.dataQuality;
+  if (!suite) return;
+  const [{ checkBatch }, { BatchRejectedError }] = await Promise.all([import('../../runtime/data-quality/check-batch'), import('../../runtime/data-quality/batch-rejected-error')]);
+  const rejected = await withTables(async (session) => {
+    const table = await session.open(file, { format, allowEmpty: true });
+    return checkBatch(table, suite).then(() => null, (err: unknown) => {
+      if (err instanceof BatchRejectedError) return err;
+      throw err;
+    });
+  });
+  if (rejected) {
+    process.stdout.write(`${JSON.stringify(rejected.result, null, 2)}\n`);
+    throw new CliError(`${rejected.message}; nothing was ingested`, 3);
+  }
+}
 
 async function run<T>(work: () => Promise<T>): Promise<T> {
   try {

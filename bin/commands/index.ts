@@ -1,7 +1,11 @@
 import { type CommandRegistrar } from '../command-registrar';
+import { registerDataQuality } from './data-quality';
+import { registerBenchmark } from './benchmark';
+import { registerCostCommand } from './cost';
 import { registerDrift } from './drift';
 import { registerFeaturesCommand } from './features';
 import { registerGovernanceCommand } from './governance';
+import { registerOptimize } from './optimize';
 import { registerProfile } from './profile';
 import { registerServe } from './serve';
 import { registerSynth } from './synth';
@@ -19,5 +23,9 @@ export const commandRegistrars: CommandRegistrar[] = [
   registerServe,
   registerDrift,
   registerProfile,
+  registerDataQuality,
   registerValidateModel,
+  registerOptimize,
+  registerBenchmark,
+  registerCostCommand,
 ];

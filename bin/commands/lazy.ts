@@ -13,5 +13,9 @@ export const LAZY_COMMANDS: Readonly<Record<string, () => Promise<CommandRegistr
   serve: async () => (await import('./serve')).registerServe,
   drift: async () => (await import('./drift')).registerDrift,
   profile: async () => (await import('./profile')).registerProfile,
+  'data-quality': async () => (await import('./data-quality')).registerDataQuality,
   'validate-model': async () => (await import('./validate-model')).registerValidateModel,
+  optimize: async () => (await import('./optimize')).registerOptimize,
+  benchmark: async () => (await import('./benchmark')).registerBenchmark,
+  cost: async () => (await import('./cost')).registerCostCommand,
 };

@@ -1,8 +1,9 @@
-import { writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { InvalidArgumentError } from 'commander';
-import { readFeatureCsv } from '../../runtime/monitor/adapters/read-feature-csv';
-import { ProfileBuilder } from '../../runtime/monitor/profile/profile-builder';
-import { CliError } from '../cli-error';
+import { DataSession, type TableFormat } from '../../runtime/data';
+import { profileFromTable } from '../../runtime/monitor/adapters/profile-from-table';
+import { type DriftProfile } from '../../runtime/monitor/profile/drift-profile-schema';
+import { featureTableError, parseTableFormat } from '../table-options';
 import { type CommandRegistrar } from '../command-registrar';
 
 interface ProfileOptions {
@@ -11,6 +12,7 @@ interface ProfileOptions {
   categorical: string[];
   sketchK: number;
   bins: number;
+  format?: TableFormat;
 }
 
 const list = (v: string): string[] => v.split(',').map((s) => s.trim()).filter(Boolean);
@@ -21,45 +23,34 @@ const integer = (flag: string) => (v: string): number => {
 };
 
 /**
- * `oci-mlops profile`: streams a reference CSV into a drift profile (per-feature KLL quantile
- * sketch, histogram, category counts, sizes), so the monitor never loads raw training data.
+ * `oci-mlops profile`: reads a reference table (CSV, CSV.gz or Parquet, local or `oci://`) a few
+ * columns at a time into a drift profile (per-feature KLL quantile sketch, histogram, category
+ * counts, sizes), so the monitor never loads raw training data. Exit 1 on bad input.
  */
 export const registerProfile: CommandRegistrar = (program) => {
   program
     .command('profile')
     .description('Build a reference profile (quantile sketch, histogram, category counts) for drift monitoring.')
-    .requiredOption('--data <REF.csv>', 'reference data with a header row')
+    .requiredOption('--data <REF.csv|REF.parquet>', 'reference table: CSV with a header row, CSV.gz or Parquet; a path or oci://bucket@namespace/object')
     .requiredOption('--out <PROFILE.json>', 'where to write the profile')
     .option('--categorical <a,b>', 'comma-separated categorical columns (others are numerical)', list, [])
     .option('--sketch-k <k>', 'KLL accuracy parameter: rank error about 3/k, about 3k numbers per feature', integer('--sketch-k'), 1000)
     .option('--bins <n>', 'histogram bins cut at the reference quantiles (PSI, Jensen-Shannon)', integer('--bins'), 10)
+    .option('--format <csv|parquet>', 'format of --data, for a name without a .csv, .csv.gz or .parquet extension', parseTableFormat)
     .action(async (opts: ProfileOptions) => {
-      const categorical = new Set(opts.categorical);
-      let builder: ProfileBuilder | null = null;
-      let line = 1;
+      const session = await DataSession.create();
+      let profile: DriftProfile;
       try {
-        await readFeatureCsv(opts.data, {
-          categorical,
-          onRow: (row) => {
-            line++;
-            builder ??= new ProfileBuilder({
-              features: Object.keys(row).map((name) => ({ name, type: categorical.has(name) ? 'categorical' : 'numerical' })),
-              sketchK: opts.sketchK,
-              bins: opts.bins,
-            });
-            try {
-              builder.addRow(row);
-            } catch (err) {
-              throw new Error(`${opts.data}: line ${line}: ${(err as Error).message.replace(/^ProfileBuilder: feature "([^"]+)"/, 'column "$1"')}`);
-            }
-          },
-        });
+        const table = await session.open(opts.data, { format: opts.format });
+        profile = await profileFromTable({ session, table, categorical: new Set(opts.categorical), sketchK: opts.sketchK, bins: opts.bins });
       } catch (err) {
-        throw new CliError((err as Error).message, 1);
+        throw featureTableError(err, opts.data);
+      } finally {
+        await session.close();
       }
-      if (!builder) throw new CliError(`${opts.data}: has a header but no data row`, 1);
-      const profile = (builder as ProfileBuilder).finish();
-      await writeFile(opts.out, `${JSON.stringify(profile)}\n`);
+      const temp = `${opts.out}.${process.pid}.tmp`;
+      await writeFile(temp, `${JSON.stringify(profile)}\n`);
+      await rename(temp, opts.out);
       const numerical = Object.values(profile.features).filter((f) => f.type === 'numerical').length;
       process.stdout.write(`profiled ${profile.rows} rows: ${numerical} numerical and ${Object.keys(profile.features).length - numerical} categorical features -> ${opts.out}\n`);
     });

@@ -1,5 +1,8 @@
 import { basename } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
+import { ConfigError } from '../../lib/config/config-problem';
+import { loadDataQualitySuite } from '../../lib/config/load-data-quality-suite';
+import { compileRowValidator, type RowValidator } from '../../runtime/data-quality/compile-row-validator';
 import { createTelemetry } from '../../runtime/inference/adapters/create-telemetry';
 import { openModel } from '../../runtime/inference/adapters/open-model';
 import { createInferenceRouter } from '../../runtime/inference/create-inference-router';
@@ -30,6 +33,25 @@ export interface ServeOptions {
   readonly log: string;
   readonly monitoringCompartment?: string;
   readonly cacheDir?: string;
+  /** A data-quality suite whose column checks apply to every request row (needs featureNames). */
+  readonly dataQuality?: string;
+  readonly dataQualityMode?: 'reject' | 'flag';
+}
+
+/** Loads the suite and compiles its row checks for the model's features (exit 1 on a bad suite). */
+function dataQualityOption(opts: ServeOptions, out: NodeJS.WritableStream): { validator: RowValidator; mode: 'reject' | 'flag' } | undefined {
+  if (!opts.dataQuality) return undefined;
+  const mode = opts.dataQualityMode ?? 'reject';
+  if (mode !== 'reject' && mode !== 'flag') throw new CliError(`serve: --data-quality-mode must be reject or flag, got "${String(mode)}"`, 1);
+  if (!opts.featureNames) throw new CliError('serve: --data-quality needs --feature-names (the model\'s input columns, which the suite\'s columns are matched to)', 1);
+  try {
+    const validator = compileRowValidator(loadDataQualitySuite(opts.dataQuality).suite, opts.featureNames.split(','));
+    out.write(`serve: data quality (${mode}): ${validator.checks.length ? validator.checks.join(', ') : 'no suite column is a feature: nothing checked'}\n`);
+    return { validator, mode };
+  } catch (err) {
+    if (err instanceof ConfigError) throw new CliError(err.message, 1);
+    throw new CliError(`serve: --data-quality ${opts.dataQuality}: ${(err as Error).message.replace(/^compileRowValidator: /, '')}`, 1);
+  }
 }
 
 /**
@@ -41,8 +63,9 @@ export interface ServeOptions {
 export async function runServe(opts: ServeOptions & { requireModel?: boolean }, out: NodeJS.WritableStream = process.stderr): Promise<() => Promise<void>> {
   const name = opts.name ?? basename(opts.model).replace(/\.onnx$/i, '');
   if (!/^[A-Za-z0-9._-]{1,128}$/.test(name)) throw new CliError(`serve: --name must be 1-128 letters, digits, '.', '_' or '-', got "${name}"`, 2);
+  const dataQuality = dataQualityOption(opts, out);
   const slot = new ModelSlot(name);
-  const router = createInferenceRouter({ slot, maxBatch: opts.maxBatch, maxBodyBytes: opts.maxBodyBytes, logFeatures: opts.logFeatures, featureNames: opts.featureNames?.split(','), observe: (e) => telemetry.observe(e) });
+  const router = createInferenceRouter({ slot, maxBatch: opts.maxBatch, maxBodyBytes: opts.maxBodyBytes, logFeatures: opts.logFeatures, featureNames: opts.featureNames?.split(','), dataQuality, observe: (e) => telemetry.observe(e) });
   const log = opts.log === 'stdout' || opts.log === 'none' ? opts.log : { logId: opts.log };
   const telemetry = await createTelemetry(slot, { log, monitoringCompartmentId: opts.monitoringCompartment }, () => router.observerFailures);
   const server = createInferenceServer({ router, slot, telemetry });
@@ -86,6 +109,8 @@ export const registerServe: CommandRegistrar = (program: Command) => {
     .option('--log <target>', 'prediction logs: stdout, none, or an OCI Logging log OCID', 'stdout')
     .option('--monitoring-compartment <ocid>', 'post custom metrics (mlops_inference) to OCI Monitoring in this compartment')
     .option('--cache-dir <dir>', 'disk cache for models fetched from Object Storage')
+    .option('--data-quality <SUITE.yaml>', "check each request row against the suite's column checks (needs --feature-names)")
+    .option('--data-quality-mode <mode>', 'reject: answer 422 with one detail per violation; flag: serve and count violations', 'reject')
     .option('--require-model', 'exit with an error when the model cannot be loaded, instead of serving 503')
     .action(async (opts: ServeOptions & { requireModel?: boolean }) => {
       const close = await runServe(opts);

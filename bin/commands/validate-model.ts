@@ -1,3 +1,4 @@
+import { TABLE_FORMATS, type TableFormat } from '../../runtime/data';
 import { runModelValidation } from '../../runtime/validation/adapters/run-model-validation';
 import { formatValidationReport } from '../../runtime/validation/format-validation-report';
 import { toValidationJson } from '../../runtime/validation/to-validation-json';
@@ -26,6 +27,7 @@ export interface ValidateModelOptions {
   readonly latencyRuns?: string;
   readonly warmupRuns?: string;
   readonly json?: boolean;
+  readonly format?: string;
 }
 
 const LIMIT_FLAGS: readonly [keyof ValidationLimits, keyof ValidateModelOptions, string][] = [
@@ -69,12 +71,15 @@ export async function validateModel(opts: ValidateModelOptions, write: (text: st
     const v = number(flag, opts[opt] as string | undefined);
     if (v !== undefined) limits[key] = v;
   }
+  if (opts.format !== undefined && !(TABLE_FORMATS as readonly string[]).includes(opts.format)) {
+    throw unusable(`--format must be one of ${TABLE_FORMATS.join(', ')}, got ${JSON.stringify(opts.format)}`);
+  }
   const features = opts.features?.split(',').map((f) => f.trim());
   if (features && features.some((f) => f === '')) throw unusable(`--features must be a comma-separated list of column names, got ${JSON.stringify(opts.features)}`);
   let result;
   try {
     result = await runModelValidation({
-      model: opts.model!, data: opts.data!, label: opts.label!, task: opts.task as ValidationTask | undefined, features,
+      model: opts.model!, data: opts.data!, format: opts.format as TableFormat | undefined, label: opts.label!, task: opts.task as ValidationTask | undefined, features,
       limits, latencyRuns: number('--latency-runs', opts.latencyRuns), warmupRuns: number('--warmup-runs', opts.warmupRuns),
     });
   } catch (err) {
@@ -93,11 +98,12 @@ export const registerValidateModel: CommandRegistrar = (program) => {
   program
     .command('validate-model')
     .description(
-      'Validate an ONNX model on a hold-out CSV: signature check, classification or regression metrics, latency percentiles, thresholds. ' +
+      'Validate an ONNX model on a hold-out table (CSV, CSV.gz or Parquet; local or oci://): signature check, classification or regression metrics, latency percentiles, thresholds. ' +
         'Exit 0 when every threshold passes, 1 naming each failed threshold, 2 for unusable input.',
     )
     .option('--model <FILE.onnx>', 'the model (required)')
-    .option('--data <HOLDOUT.csv>', 'hold-out data with a header row (required)')
+    .option('--data <HOLDOUT.csv|HOLDOUT.parquet>', 'hold-out table: CSV with a header row, CSV.gz or Parquet; a path or oci://bucket@namespace/object (required)')
+    .option('--format <csv|parquet>', 'format of --data, for a name without a .csv, .csv.gz or .parquet extension')
     .option('--label <COLUMN>', 'label column: class indices 0..K-1 or class names, or the regression target (required)')
     .option('--task <classification|regression>', 'the task (default: inferred from the model outputs)')
     .option('--features <a,b,c>', 'feature columns in input order, for a single-input model (default: every column but the label, in file order)')

@@ -9,6 +9,8 @@
  * - LOG_ID: OCI Logging log OCID for prediction records; else LOG_TARGET: stdout (default; Functions logs collect it) or none
  * - MONITORING_COMPARTMENT_ID: post `mlops_inference` custom metrics there; MONITORING_INTERVAL_SEC (60)
  * - MODEL_CACHE_DIR (default /tmp/model-cache)
+ * - FEATURE_NAMES: the model's input columns; DATA_QUALITY_SUITE: a data-quality suite as JSON whose
+ *   column checks apply to every request row; DATA_QUALITY_MODE: reject (422, default) or flag
  */
 import { basename } from 'node:path';
 import { createTelemetry } from '../../runtime/inference/adapters/create-telemetry';
@@ -18,6 +20,8 @@ import { ModelSlot } from '../../runtime/inference/model-slot';
 import { handle, rawResult } from './fdk';
 import { createFnHandler } from './handler';
 import { type FunctionConfig, readFunctionConfig } from './read-function-config';
+import { type RowValidator } from '../../runtime/data-quality/compile-row-validator';
+import type * as FunctionDataQuality from './function-data-quality';
 
 let config: FunctionConfig;
 let configError: string | undefined;
@@ -27,6 +31,14 @@ try {
   // A bad configuration must not crash the container in a loop: every call answers 503 with the reason.
   configError = (err as Error).message;
   config = readFunctionConfig({ MODEL_URI: 'unconfigured.onnx' });
+}
+let dataQuality: { validator: RowValidator; mode: 'reject' | 'flag' } | undefined;
+try {
+  // zod and the suite schema load only when a suite is configured.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  if (config.dataQualitySuite !== undefined) dataQuality = (require('./function-data-quality') as typeof FunctionDataQuality).functionDataQuality(config);
+} catch (err) {
+  configError = (err as Error).message;
 }
 const name = config.modelName ?? basename(config.modelUri).replace(/\.onnx$/i, '');
 const slot = new ModelSlot(name);
@@ -38,7 +50,7 @@ const telemetryReady = createTelemetry(slot, {
 });
 telemetryReady.catch((err: unknown) => process.stderr.write(`inference: prediction logs and metrics are off: ${(err as Error).message}\n`));
 const router = createInferenceRouter({
-  slot, maxBatch: config.maxBatch, maxBodyBytes: config.maxBodyBytes, logFeatures: config.logFeatures, featureNames: config.featureNames,
+  slot, maxBatch: config.maxBatch, maxBodyBytes: config.maxBodyBytes, logFeatures: config.logFeatures, featureNames: config.featureNames, dataQuality,
   observe: (e) => void telemetryReady.then((t) => t.observe(e), () => undefined),
 });
 // Loading starts at container start (cold start); the first invocation waits for it.

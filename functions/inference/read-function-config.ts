@@ -18,7 +18,18 @@ const CHECKS: Record<string, (v: string) => string | null> = {
   MONITORING_INTERVAL_SEC: (v) => (/^\d+$/.test(v) && Number(v) >= 1 && Number.isSafeInteger(Number(v)) ? null : 'must be a whole number >= 1'),
   MODEL_CACHE_DIR: () => null,
   FEATURE_NAMES: (v) => (/^[^,\s]+(,[^,\s]+)*$/.test(v) ? null : 'must be comma-separated feature names without spaces'),
+  DATA_QUALITY_SUITE: (v) => (isJsonObject(v) ? null : 'must be a data-quality suite as one JSON object (docs/data-quality.md)'),
+  DATA_QUALITY_MODE: (v) => (v === 'reject' || v === 'flag' ? null : 'must be reject or flag'),
 };
+
+function isJsonObject(text: string): boolean {
+  try {
+    const v: unknown = JSON.parse(text);
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+  } catch {
+    return false;
+  }
+}
 
 /** The inference function's configuration, typed. */
 export interface FunctionConfig {
@@ -38,6 +49,10 @@ export interface FunctionConfig {
   readonly cacheDir: string;
   /** Feature column names (FEATURE_NAMES, comma-separated), logged with the rows. */
   readonly featureNames?: readonly string[];
+  /** The data-quality suite (DATA_QUALITY_SUITE, JSON) whose column checks apply to request rows; validated by `functionDataQuality`. */
+  readonly dataQualitySuite?: unknown;
+  /** DATA_QUALITY_MODE: reject (422, the default) or flag. */
+  readonly dataQualityMode: 'reject' | 'flag';
 }
 
 /**
@@ -62,6 +77,7 @@ export function readFunctionConfig(env: Readonly<Record<string, string | undefin
     if (problem) problems.push(`${key}: ${problem}`);
     c[key] = value;
   }
+  if (c.DATA_QUALITY_SUITE !== undefined && c.FEATURE_NAMES === undefined) problems.push("DATA_QUALITY_SUITE: needs FEATURE_NAMES (the model's input columns, which the suite's columns are matched to)");
   if (problems.length) throw new Error(`readFunctionConfig: invalid function configuration: ${problems.join('; ')}`);
   const int = (key: string) => (c[key] === undefined ? undefined : Number(c[key]));
   return {
@@ -79,5 +95,7 @@ export function readFunctionConfig(env: Readonly<Record<string, string | undefin
     monitoringIntervalSec: int('MONITORING_INTERVAL_SEC') ?? 60,
     cacheDir: c.MODEL_CACHE_DIR ?? '/tmp/model-cache',
     featureNames: c.FEATURE_NAMES?.split(','),
+    dataQualitySuite: c.DATA_QUALITY_SUITE === undefined ? undefined : (JSON.parse(c.DATA_QUALITY_SUITE) as unknown),
+    dataQualityMode: (c.DATA_QUALITY_MODE as 'reject' | 'flag' | undefined) ?? 'reject',
   };
 }

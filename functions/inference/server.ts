@@ -9,13 +9,14 @@ import { openModel } from '../../runtime/inference/adapters/open-model';
 import { createInferenceRouter } from '../../runtime/inference/create-inference-router';
 import { ModelSlot } from '../../runtime/inference/model-slot';
 import { createInferenceServer } from '../../runtime/inference/server/create-inference-server';
+import { functionDataQuality } from './function-data-quality';
 import { readFunctionConfig } from './read-function-config';
 
 async function main(): Promise<void> {
   const config = readFunctionConfig(process.env);
   const name = config.modelName ?? basename(config.modelUri).replace(/\.onnx$/i, '');
   const slot = new ModelSlot(name);
-  const router = createInferenceRouter({ slot, maxBatch: config.maxBatch, maxBodyBytes: config.maxBodyBytes, logFeatures: config.logFeatures, featureNames: config.featureNames, observe: (e) => telemetry.observe(e) });
+  const router = createInferenceRouter({ slot, maxBatch: config.maxBatch, maxBodyBytes: config.maxBodyBytes, logFeatures: config.logFeatures, featureNames: config.featureNames, dataQuality: functionDataQuality(config), observe: (e) => telemetry.observe(e) });
   const telemetry = await createTelemetry(slot, {
     log: config.logId ? { logId: config.logId } : config.logTarget,
     monitoringCompartmentId: config.monitoringCompartmentId,

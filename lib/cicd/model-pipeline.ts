@@ -15,6 +15,13 @@ import { type ModelBuildSpecOptions, modelBuildSpec } from './build-spec-model';
 import { devopsParameterReference } from './devops-parameter';
 import { ocidShape } from '../../runtime/contract/ocid-shape';
 
+/** Formats of an OCIR repository's readme, as the Artifacts API's ContainerRepositoryReadme lists them (not MIME types). */
+export const CONTAINER_REPOSITORY_README_FORMATS = ['TEXT_MARKDOWN', 'TEXT_PLAIN'] as const;
+/** A format of an OCIR repository's readme. */
+export type ContainerRepositoryReadmeFormat = (typeof CONTAINER_REPOSITORY_README_FORMATS)[number];
+/** The readme below is Markdown. */
+const README_FORMAT: ContainerRepositoryReadmeFormat = 'TEXT_MARKDOWN';
+
 /** Where the build reads the model's source. */
 export type ModelSourceType = 'devops' | 'github' | 'gitlab';
 
@@ -174,7 +181,7 @@ export class ModelPipeline extends Construct implements IModelPipeline {
       isImmutable: props.enableImmutableTags ?? true,
       isPublic: false,
       readme: {
-        format: 'text/markdown',
+        format: README_FORMAT,
         content: `Images of model ${props.modelName} (team ${props.team}), built by the DevOps pipeline ${name}. Retention: images not pulled for ${retentionDays} days are deleted by the custom retention policy (see oci-mlops docs/cicd.md).`,
       },
       freeformTags: { 'mlops-image-retention-days': String(retentionDays) },

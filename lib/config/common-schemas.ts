@@ -1,5 +1,6 @@
 import { OCIR_IMAGE_PATTERN } from '../private/ocir';
 import { RESOURCE_NAME_PATTERN } from '../private/names';
+import { DEFAULT_RATE_LIMIT_PER_SECOND, MAX_RATE_LIMIT_PER_SECOND, RATE_LIMIT_KEYS } from '../serving/api-rate-limit';
 import { z } from 'zod';
 import { ocid } from './ocid';
 import { OCI_REGIONS } from './oci-regions';
@@ -42,15 +43,11 @@ export const budgetSchema = z
   })
   .strict();
 
-export const notificationSchema = z
-  .object({
-    name: resourceName.meta({ description: 'Name of the subscription, unique in the list.' }),
-    severity: z.enum(['critical', 'warning', 'info']).meta({ description: 'Topic the subscription listens to.' }),
-    email: z.email().optional().meta({ description: 'Email address to notify.' }),
-    httpsUrl: z.url({ protocol: /^https$/ }).optional().meta({ description: 'HTTPS endpoint to notify (the endpoint must confirm the subscription).' }),
-  })
-  .strict()
-  .refine((n) => (n.email === undefined) !== (n.httpsUrl === undefined), { error: 'set exactly one of email or httpsUrl' });
+/** The rate limit of an API deployment (a team's endpoints, MLflow tracking, governance). */
+export const rateLimitFields = {
+  rateLimitPerSecond: z.number().int().min(1).max(MAX_RATE_LIMIT_PER_SECOND).default(DEFAULT_RATE_LIMIT_PER_SECOND).meta({ description: 'Requests per second accepted, per client IP or in total (rateLimitKey); API Gateway answers 429 beyond it.' }),
+  rateLimitKey: z.enum(RATE_LIMIT_KEYS).default('CLIENT_IP').meta({ description: 'What the rate limit counts: each client IP apart or all clients together.' }),
+};
 
 export const cidr = z.string().regex(/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/, 'must be an IPv4 CIDR block a.b.c.d/n');
 export const ocirImage = z.string().regex(OCIR_IMAGE_PATTERN, 'must be an OCIR image <region>.ocir.io/<namespace>/<repository>:<tag> or @sha256:<digest>');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiAuthenticationSchema, ocirImage } from './common-schemas';
+import { apiAuthenticationSchema, ocirImage, rateLimitFields } from './common-schemas';
 import { ocid } from './ocid';
 
 const endpointName = z
@@ -28,8 +28,7 @@ export const endpointGatewaySchema = z
       .optional()
       .meta({ description: 'Path prefix of the team\'s API deployment on the platform gateway (default "/<team>"); unique per gateway.' }),
     authentication: z.union([apiAuthenticationSchema, anonymousSchema]).meta({ description: 'How callers of the team\'s routes authenticate (required: there is no default).' }),
-    rateLimitPerSecond: z.number().int().positive().default(100).meta({ description: 'Requests per second accepted, per client IP or in total (rateLimitKey).' }),
-    rateLimitKey: z.enum(['CLIENT_IP', 'TOTAL']).default('CLIENT_IP').meta({ description: 'What the rate limit counts: each client IP apart or all clients together.' }),
+    ...rateLimitFields,
     corsAllowedOrigins: z.array(z.string().min(1)).default([]).meta({ description: 'Origins browsers may call from; empty turns CORS off.' }),
     executionLogLevel: z.enum(['INFO', 'WARN', 'ERROR']).default('WARN').meta({ description: 'Lowest level of the execution log.' }),
   })

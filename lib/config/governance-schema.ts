@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { apiAuthenticationSchema, ocirImage, resourceName } from './common-schemas';
+import { apiAuthenticationSchema, ocirImage, rateLimitFields } from './common-schemas';
 import { ocid } from './ocid';
+import { governanceSubscriptionSchema } from './subscription-schema';
 
 const approvalType = z.enum(['technical', 'risk', 'business']);
 const groupName = z.string().min(1).meta({ description: 'Name of an identity group, as the authorizer reports it in the caller\'s groups.' });
@@ -37,6 +38,7 @@ export const GovernanceConfigSchema = z
     actorContextKey: z.string().default('sub').meta({ description: 'Key of the authenticated context (request.auth[...]) written to X-Governance-Actor.' }),
     groupsContextKey: z.string().default('groups').meta({ description: 'Key of the authenticated context written to X-Governance-Groups (comma-separated groups).' }),
     pathPrefix: z.string().default('/governance').meta({ description: 'Path prefix of the governance API on the platform gateway.' }),
+    ...rateLimitFields,
     approverGroups: z
       .object({ technical: groupName.optional(), risk: groupName.optional(), business: groupName.optional() })
       .strict()
@@ -50,16 +52,7 @@ export const GovernanceConfigSchema = z
     operatorGroup: groupName.optional().meta({ description: 'Group that deploys, rolls back and retires models (default mlops-operators).' }),
     adminGroup: groupName.optional().meta({ description: 'Group that manages webhooks, dead letters, anchoring and draining (default governance-admins).' }),
     subscriptions: z
-      .array(
-        z
-          .object({
-            name: resourceName.meta({ description: 'Name of the subscription, unique in the list.' }),
-            email: z.email().optional().meta({ description: 'Email address to notify.' }),
-            httpsUrl: z.url({ protocol: /^https$/ }).optional().meta({ description: 'HTTPS endpoint to notify.' }),
-          })
-          .strict()
-          .refine((s) => (s.email === undefined) !== (s.httpsUrl === undefined), { error: 'set exactly one of email or httpsUrl' }),
-      )
+      .array(governanceSubscriptionSchema)
       .default([])
       .meta({ description: 'Who the governance events topic notifies.' }),
     catalogUpdates: z.boolean().default(true).meta({ description: 'Write governance state into the Data Science model catalog.' }),

@@ -1,6 +1,7 @@
 export * from './common-schemas';
 export * from './config-problem';
 export * from './load-config-file';
+export * from './load-data-quality-suite';
 export * from './load-team-configs';
 export * from './ocid';
 export * from './oci-regions';
@@ -13,3 +14,4 @@ export * from './feature-store-schema';
 export * from './governance-schema';
 export * from './monitoring-schema';
 export * from './release-schema';
+export * from './subscription-schema';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { GovernanceConfigSchema } from './governance-schema';
 import { ocid } from './ocid';
-import { apiAuthenticationSchema, budgetSchema, networkSchema, notificationSchema, ocirImage, okeSchema, regionSchema, resourceName } from './common-schemas';
+import { apiAuthenticationSchema, budgetSchema, networkSchema, ocirImage, okeSchema, rateLimitFields, regionSchema, resourceName } from './common-schemas';
+import { notificationSchema } from './subscription-schema';
 
 /** The shared platform's file, `stacks/platform.yaml`. */
 export const PlatformConfigSchema = z
@@ -39,6 +40,7 @@ export const PlatformConfigSchema = z
       .object({
         image: ocirImage.meta({ description: 'OCIR image of the MLflow server (see docs/experiment-tracking.md).' }),
         authentication: apiAuthenticationSchema,
+        ...rateLimitFields,
       })
       .strict()
       .optional()

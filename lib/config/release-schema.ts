@@ -33,6 +33,23 @@ export const releaseBuildSchema = z
       .strict()
       .default({})
       .meta({ description: 'Validation gates of the build; omitted ones are not checked.' }),
+    dataQuality: z
+      .object({
+        suite: z.string().min(1).meta({ description: 'The data-quality suite (docs/data-quality.md), relative to the repository root.' }),
+        data: z.string().min(1).meta({ description: 'The table checked: a CSV or Parquet file relative to the repository root, or oci://<bucket>@<namespace>/<object>.' }),
+      })
+      .strict()
+      .optional()
+      .meta({ description: 'Checks a table against a data-quality suite (`oci-mlops data-quality check`) before the tests: a failed expectation fails the build; the JUnit report is an output artifact.' }),
+    optimize: z
+      .object({
+        method: z.enum(['dynamic-int8', 'fp16', 'graph']).meta({ description: 'dynamic-int8: int8 weights of MatMul/Gemm; fp16: float16 with float32 inputs and outputs; graph: ONNX Runtime graph optimizations saved as a model.' }),
+        maxMetricDrop: z.number().optional().meta({ description: 'Fail the build above this drop of hold-out accuracy (0.01 = one point) or relative rise of RMSE (0.01 = 1 %) (default: reported, not gated).' }),
+        perChannel: z.boolean().optional().meta({ description: 'dynamic-int8: one scale per output channel.' }),
+      })
+      .strict()
+      .optional()
+      .meta({ description: 'Optimize the model after validation (oci-mlops optimize); the image ships the optimized model and its digest, the report is a build artifact.' }),
     dockerfile: z.string().min(1).optional().meta({ description: 'Dockerfile path (default Dockerfile).' }),
     testCommand: z.string().optional().meta({ description: 'Runs the tests and writes a JUnit report (default: jest with jest-junit).' }),
     timeoutInSeconds: z.number().optional().meta({ description: 'Whole build, seconds, 1-28800 (default 3600).' }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { budgetSchema, notebookSessionSchema, notificationSchema, okeSchema, regionSchema, resourceName, tagsSchema } from './common-schemas';
+import { budgetSchema, notebookSessionSchema, okeSchema, regionSchema, resourceName, tagsSchema } from './common-schemas';
+import { notificationSchema } from './subscription-schema';
 import { endpointsSectionSchema } from './endpoint-schema';
 import { FeatureStoreConfigSchema } from './feature-store-schema';
 import { monitoringSchema } from './monitoring-schema';

@@ -7,6 +7,7 @@ import { type LoggingLog } from '../../.gen/providers/oci/logging-log';
 import { apiDeploymentLogs } from '../observability/service-log';
 import { mismatches, outside, runChecks } from '../private/checks';
 import { type ApiAuthentication, authenticationPolicy, validateApiAuthentication } from '../serving/api-authentication';
+import { type ApiRateLimitProps, RATE_LIMIT_CHECKS, rateLimitingPolicy } from '../serving/api-rate-limit';
 
 /** Where the gateway sends one route's requests. */
 export type RouteBackend =
@@ -24,7 +25,7 @@ export interface EndpointRoute {
   readonly owner: IConstruct;
 }
 
-export interface EndpointRoutesProps {
+export interface EndpointRoutesProps extends ApiRateLimitProps {
   /** Compartment of the API deployment. */
   readonly compartmentId: string;
   /** API Gateway the deployment runs on (the platform's). */
@@ -46,16 +47,6 @@ export interface EndpointRoutesProps {
    * `Governance.suppress(routes, [{ id: 'MLOPS-4', reason }])` with your reason.
    */
   readonly authentication: ApiAuthentication | 'none';
-  /**
-   * Requests per second the deployment accepts, per client IP or in total (rateLimitKey).
-   * @default 100
-   */
-  readonly rateLimitPerSecond?: number;
-  /**
-   * What the rate limit counts: each client IP apart (`CLIENT_IP`) or all clients together (`TOTAL`).
-   * @default 'CLIENT_IP'
-   */
-  readonly rateLimitKey?: 'CLIENT_IP' | 'TOTAL';
   /**
    * Origins browsers may call from (CORS); empty turns CORS off (server-to-server callers need none).
    * @default []
@@ -107,12 +98,11 @@ export class EndpointRoutes extends Construct {
 
   constructor(scope: Construct, id: string, props: EndpointRoutesProps) {
     super(scope, id);
-    const rate = props.rateLimitPerSecond ?? 100;
     const origins = props.corsAllowedOrigins ?? [];
     const badOrigin = origins.find((o) => o !== '*' && !/^https?:\/\/[A-Za-z0-9.*-]+(:\d+)?$/.test(o));
     runChecks(this.node.path, props, [
       { fails: (p) => mismatches(p.pathPrefix, /^\/[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9_-]*)*$/), message: (p) => `pathPrefix must be "/" followed by lowercase segments (e.g. "/fraud-detection"), got ${JSON.stringify(p.pathPrefix)}` },
-      { fails: () => outside(rate, 1, 10000), message: () => `rateLimitPerSecond must be an integer from 1 to 10000, got ${rate}` },
+      ...RATE_LIMIT_CHECKS,
       { fails: (p) => outside(p.corsMaxAgeSec, 0, 86400), message: (p) => `corsMaxAgeSec must be an integer from 0 to 86400, got ${p.corsMaxAgeSec}` },
       { fails: () => badOrigin !== undefined, message: () => `corsAllowedOrigins must hold "*" or origins like "https://app.example.com", got ${JSON.stringify(badOrigin)}` },
       { fails: (p) => p.authentication !== 'none' && typeof p.authentication !== 'object', message: (p) => `authentication must be a jwt or function ApiAuthentication, or "none" (with a MLOPS-4 suppression), got ${JSON.stringify(p.authentication)}` },
@@ -124,7 +114,7 @@ export class EndpointRoutes extends Construct {
     this.executionLogLevel = props.executionLogLevel ?? 'WARN';
     this.requestPolicies = {
       authentication: props.authentication === 'none' ? undefined : authenticationPolicy(props.authentication),
-      rateLimiting: { rateInRequestsPerSecond: rate, rateKey: props.rateLimitKey ?? 'CLIENT_IP' },
+      rateLimiting: rateLimitingPolicy(props),
       cors: origins.length
         ? { allowedOrigins: [...origins], allowedMethods: ['POST', 'OPTIONS'], allowedHeaders: ['Authorization', 'Content-Type'], maxAgeInSeconds: props.corsMaxAgeSec ?? 600, isAllowCredentialsEnabled: false }
         : undefined,

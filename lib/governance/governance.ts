@@ -11,6 +11,7 @@ import { apiDeploymentLogs } from '../observability/service-log';
 import { mismatches, outside, runChecks } from '../private/checks';
 import { type IPlatformVault } from '../security/platform-vault';
 import { authenticationPolicy, type ApiAuthentication, validateApiAuthentication } from '../serving/api-authentication';
+import { type ApiRateLimitProps, RATE_LIMIT_CHECKS, rateLimitingPolicy } from '../serving/api-rate-limit';
 import { type FunctionMemoryMib, OciFunction } from '../serving/oci-function';
 import { type IServingBase } from '../serving/serving-base';
 import { SecureBucket } from '../storage/secure-bucket';
@@ -34,7 +35,7 @@ export interface GovernanceApprovalPolicy {
   readonly adminGroup?: string;
 }
 
-export interface ModelGovernanceProps extends GovernanceMaintenanceOptions, CanaryEvidenceOptions {
+export interface ModelGovernanceProps extends GovernanceMaintenanceOptions, CanaryEvidenceOptions, ApiRateLimitProps {
   /** Compartment of every governance resource. */
   readonly compartmentId: string;
   /** Tenancy OCID: the dynamic groups of the function and the database live there. */
@@ -198,6 +199,7 @@ export class ModelGovernance extends Construct {
         message: (p) => `anchorRetentionLockTime must be an RFC 3339 UTC time such as "2027-01-15T00:00:00Z", got ${JSON.stringify(p.anchorRetentionLockTime)}`,
       },
       { fails: (p) => p.existingTopicId !== undefined && (p.subscriptions?.length ?? 0) > 0, message: () => 'subscriptions cannot be combined with existingTopicId (subscribe to the existing topic where it is defined)' },
+      ...RATE_LIMIT_CHECKS,
       { fails: (p) => mismatches(p.databaseUser, /^[A-Za-z][A-Za-z0-9_$#]{0,127}$/), message: (p) => `databaseUser must be an Oracle user name (a letter, then letters, digits, _, $ or #), got ${JSON.stringify(p.databaseUser)}` },
       { fails: (p) => p.databaseUser !== undefined && p.databaseUser.toUpperCase() !== 'ADMIN' && p.databasePasswordSecretId === undefined, message: (p) => `databaseUser ${JSON.stringify(p.databaseUser)} needs databasePasswordSecretId (the generated secret holds the ADMIN password)` },
       ...approvalPolicyChecks(props.approvalPolicy),
@@ -274,7 +276,7 @@ export class ModelGovernance extends Construct {
     this.deployment = new ApigatewayDeployment(this, 'Route', {
       compartmentId, gatewayId: props.servingBase.apiGatewayId, displayName: `${prefix}-governance`, pathPrefix: this.pathPrefix,
       specification: {
-        requestPolicies: { authentication: authenticationPolicy(props.authentication) },
+        requestPolicies: { authentication: authenticationPolicy(props.authentication), rateLimiting: rateLimitingPolicy(props) },
         loggingPolicies: { accessLog: { isEnabled: true }, executionLog: { isEnabled: true, logLevel: 'INFO' } },
         routes: [{
           path: '/{path*}',

@@ -110,10 +110,15 @@ function parseWhere(s: Scanner): PolicyCondition | undefined {
   return s.tryKeyword('where') ? parseCondition(s) : undefined;
 }
 
-interface ParsedGrant {
+/** The grant part of a statement as read: a verb on a resource-type, permissions, or an `associate` pair. */
+export interface ParsedGrant {
+  /** The verb, lowercase. */
   readonly verb?: PolicyVerb;
+  /** The resource-type as written (not checked against POLICY_RESOURCE_TYPES). */
   readonly resource?: PolicyResourceType;
+  /** The permission names of a `{...}` grant. */
   readonly permissions?: string[];
+  /** Where the grant applies. */
   readonly location?: PolicyLocation;
   readonly associate?: PolicyResourceType;
   readonly associateIn?: PolicyLocation;
@@ -154,6 +159,64 @@ function parseDefine(s: Scanner): DefineStatement {
   return new DefineStatement({ kind, alias, ocid: s.expectWord('an OCID') });
 }
 
+/** A statement read into its parts, before the statement-level checks. */
+export type PolicyStatementParts =
+  | (ParsedGrant & {
+      /** The statement keyword, lowercase. */
+      readonly kind: 'allow' | 'endorse' | 'admit';
+      /** Who is granted access (for Admit, principals of the tenancy `tenancyAlias`). */
+      readonly subject: PolicySubject;
+      /** The other tenancy of an Admit statement. */
+      readonly tenancyAlias?: string;
+      /** The condition, if the statement has one. */
+      readonly where?: PolicyCondition;
+    })
+  | { readonly kind: 'define'; readonly statement: DefineStatement };
+
+/**
+ * Reads one OCI policy statement into its parts: the subject, location and condition are built
+ * through PolicySubject, PolicyLocation and PolicyCondition (so names, OCIDs and variables are
+ * checked), but the statement-level checks are not applied: the resource-type is not looked up and
+ * `manage all-resources` is not refused. A policy check uses it to judge statements that the
+ * builders would refuse to write.
+ *
+ * @param text - one statement (`Allow ...`, `Endorse ...`, `Admit ...` or `Define ...`)
+ * @returns the parts; Define statements come fully built
+ * @throws IamValidationError when the text is not a statement of OCI's grammar or a part fails its builder's check
+ * @example
+ * const parts = readPolicyStatementParts('Allow group Ops to manage all-resources in tenancy');
+ * // parts.kind === 'allow', parts.verb === 'manage', parts.resource === 'all-resources', parts.location.isTenancy === true
+ */
+export function readPolicyStatementParts(text: string): PolicyStatementParts {
+  return readParts(text, 'readPolicyStatementParts');
+}
+
+function readParts(text: string, what: string): PolicyStatementParts {
+  if (typeof text !== 'string') throw new IamValidationError(`${what} needs a string; got ${String(text)}`);
+  const s = new Scanner(text, what);
+  const head = s.readWord().toLowerCase();
+  let parts: PolicyStatementParts;
+  if (head === 'define') {
+    parts = { kind: 'define', statement: parseDefine(s) };
+  } else if (head === 'allow' || head === 'endorse' || head === 'admit') {
+    const subject = parseSubject(s);
+    let tenancyAlias: string | undefined;
+    if (head === 'admit') {
+      s.expectKeyword('of');
+      s.expectKeyword('tenancy');
+      tenancyAlias = s.expectWord('a tenancy alias');
+    }
+    s.expectKeyword('to');
+    const grant = parseGrant(s, head !== 'allow');
+    const where = parseWhere(s);
+    parts = { kind: head, subject, ...(tenancyAlias === undefined ? {} : { tenancyAlias }), ...grant, ...(where === undefined ? {} : { where }) };
+  } else {
+    return s.fail("a statement starting with 'Allow', 'Endorse', 'Admit' or 'Define'");
+  }
+  if (!s.atEnd()) s.fail('the end of the statement');
+  return parts;
+}
+
 /**
  * Reads one OCI policy statement and rebuilds it through the typed builders, so that every check of
  * `PolicyStatement`, `EndorseStatement`, `AdmitStatement` and `DefineStatement` applies.
@@ -169,32 +232,12 @@ function parseDefine(s: Scanner): DefineStatement {
  * // 'Allow group Auditors to read all-resources in tenancy'
  */
 export function parsePolicyStatement(text: string): AnyPolicyStatement {
-  if (typeof text !== 'string') throw new IamValidationError(`${WHAT} needs a string; got ${String(text)}`);
-  const s = new Scanner(text, WHAT);
-  const head = s.readWord().toLowerCase();
-  let statement: AnyPolicyStatement;
-  if (head === 'define') {
-    statement = parseDefine(s);
-  } else if (head === 'allow' || head === 'endorse' || head === 'admit') {
-    const subject = parseSubject(s);
-    let tenancyAlias = '';
-    if (head === 'admit') {
-      s.expectKeyword('of');
-      s.expectKeyword('tenancy');
-      tenancyAlias = s.expectWord('a tenancy alias');
-    }
-    s.expectKeyword('to');
-    const grant = parseGrant(s, head !== 'allow');
-    const where = parseWhere(s);
-    const props = { subject, where, ...grant } as never;
-    if (head === 'allow') statement = new PolicyStatement(props);
-    else if (head === 'endorse') statement = new EndorseStatement(props);
-    else statement = new AdmitStatement({ ...(props as object), tenancyAlias } as never);
-  } else {
-    return s.fail("a statement starting with 'Allow', 'Endorse', 'Admit' or 'Define'");
-  }
-  if (!s.atEnd()) s.fail('the end of the statement');
-  return statement;
+  const parts = readParts(text, WHAT);
+  if (parts.kind === 'define') return parts.statement;
+  const { kind, tenancyAlias, ...props } = parts;
+  if (kind === 'allow') return new PolicyStatement(props as never);
+  if (kind === 'endorse') return new EndorseStatement(props as never);
+  return new AdmitStatement({ ...props, tenancyAlias: tenancyAlias ?? '' } as never);
 }
 
 /**

@@ -120,7 +120,7 @@ export class PolicySubject {
   /** Several groups by name (`group A-Admins, B-Admins`). */
   public static groups(names: readonly (string | PrincipalName)[]): PolicySubject {
     const specs = nonEmpty('PolicySubject.groups', names).map((n) => (typeof n === 'string' ? { name: n } : n));
-    return new PolicySubject('group', specs.map((s) => renderName('PolicySubject.group', s)));
+    return new PolicySubject('group', specs.map((s) => renderName('PolicySubject.group', s)), specs);
   }
 
   /**
@@ -134,7 +134,7 @@ export class PolicySubject {
   /** Several groups by OCID (`group id ocid1..., id ocid1...`). */
   public static groupIds(ocids: readonly string[]): PolicySubject {
     const ids = nonEmpty('PolicySubject.groupIds', ocids).map((o) => `id ${checkOcid('PolicySubject.groupId', o, ['group'])}`);
-    return new PolicySubject('group', ids);
+    return new PolicySubject('group', ids, [], ocids);
   }
 
   /**
@@ -148,7 +148,7 @@ export class PolicySubject {
   /** Several dynamic groups by name. */
   public static dynamicGroups(names: readonly (string | PrincipalName)[]): PolicySubject {
     const specs = nonEmpty('PolicySubject.dynamicGroups', names).map((n) => (typeof n === 'string' ? { name: n } : n));
-    return new PolicySubject('dynamic-group', specs.map((s) => renderName('PolicySubject.dynamicGroup', s)));
+    return new PolicySubject('dynamic-group', specs.map((s) => renderName('PolicySubject.dynamicGroup', s)), specs);
   }
 
   /**
@@ -164,7 +164,7 @@ export class PolicySubject {
     const ids = nonEmpty('PolicySubject.dynamicGroupIds', ocids).map(
       (o) => `id ${checkOcid('PolicySubject.dynamicGroupId', o, ['dynamicgroup'])}`,
     );
-    return new PolicySubject('dynamic-group', ids);
+    return new PolicySubject('dynamic-group', ids, [], ocids);
   }
 
   /**
@@ -197,6 +197,10 @@ export class PolicySubject {
     /** The principal type. */
     public readonly kind: SubjectKind,
     private readonly members: readonly string[],
+    /** The groups or dynamic groups named by name, as given (empty for other subjects). */
+    public readonly principalNames: readonly PrincipalName[] = [],
+    /** The OCIDs of the groups or dynamic groups named by id (empty for other subjects). */
+    public readonly principalIds: readonly string[] = [],
   ) {}
 
   /** True for `any-user` and `any-group`, which reach more principals than a named group. */

@@ -1,18 +1,17 @@
 import { Construct } from 'constructs';
 import { OnsNotificationTopic } from '../../.gen/providers/oci/ons-notification-topic';
 import { OnsSubscription } from '../../.gen/providers/oci/ons-subscription';
+import { type SubscriptionEndpoint, subscriptionTarget } from './subscription-endpoint';
 
 export const SEVERITIES = ['critical', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** Who a topic notifies. */
-export interface TopicSubscription {
+/** Who a topic notifies: a name, a severity and exactly one endpoint, whose key chooses the protocol. */
+export interface TopicSubscription extends SubscriptionEndpoint {
   /** Name, unique among the subscriptions; part of the construct id. */
   readonly name: string;
+  /** Topic the subscription listens to. */
   readonly severity: Severity;
-  /** Exactly one of email or httpsUrl. */
-  readonly email?: string;
-  readonly httpsUrl?: string;
 }
 
 export interface NotificationTopicsProps {
@@ -30,8 +29,8 @@ export interface NotificationTopicsProps {
 export type ITopics = Readonly<Record<Severity, string>>;
 
 /**
- * Defines one Notifications topic per severity (critical, warning, info) and their email and
- * HTTPS subscriptions.
+ * Defines one Notifications topic per severity (critical, warning, info) and their subscriptions:
+ * email, custom HTTPS, PagerDuty, Slack, function or SMS (SubscriptionEndpoint).
  */
 export class NotificationTopics extends Construct {
   readonly topics: Record<Severity, OnsNotificationTopic>;
@@ -53,19 +52,16 @@ export class NotificationTopics extends Construct {
     for (const s of props.subscriptions ?? []) this.addSubscription(s);
   }
 
-  /** Subscribes an email address or an HTTPS endpoint to one severity's topic. */
+  /**
+   * Subscribes one endpoint to one severity's topic.
+   *
+   * @throws when the name repeats, the entry has not exactly one endpoint, or the endpoint is malformed
+   */
   addSubscription(sub: TopicSubscription): OnsSubscription {
     const where = `${this.node.path}: subscription "${sub.name}"`;
     if (this.names.has(sub.name)) throw new Error(`${where}: name already used by another subscription`);
-    if ((sub.email === undefined) === (sub.httpsUrl === undefined)) throw new Error(`${where}: set exactly one of email or httpsUrl`);
-    if (sub.httpsUrl !== undefined && !/^https:\/\/[^\s/]+/.test(sub.httpsUrl)) throw new Error(`${where}: httpsUrl must be an https:// URL, got ${JSON.stringify(sub.httpsUrl)}`);
-    if (sub.email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(sub.email)) throw new Error(`${where}: email is not an email address, got ${JSON.stringify(sub.email)}`);
+    const { protocol, endpoint } = subscriptionTarget(sub, where);
     this.names.add(sub.name);
-    return new OnsSubscription(this, `Subscription-${sub.name}`, {
-      compartmentId: this.compartmentId,
-      topicId: this.topics[sub.severity].id,
-      protocol: sub.email !== undefined ? 'EMAIL' : 'HTTPS',
-      endpoint: sub.email ?? sub.httpsUrl!,
-    });
+    return new OnsSubscription(this, `Subscription-${sub.name}`, { compartmentId: this.compartmentId, topicId: this.topics[sub.severity].id, protocol, endpoint });
   }
 }

@@ -1,16 +1,24 @@
 import { type PolicyRule } from './rule';
 import { apiDeploymentAuthenticated } from './rules/api-deployment-authenticated';
+import { apiDeploymentRateLimited } from './rules/api-deployment-rate-limited';
+import { apiGatewayBackendTls } from './rules/api-gateway-backend-tls';
 import { auditRetention365Days } from './rules/audit-retention-365-days';
 import { autonomousDatabaseCustomerManagedKey } from './rules/autonomous-database-customer-managed-key';
+import { autonomousDatabaseNotPublic } from './rules/autonomous-database-not-public';
 import { bucketCustomerManagedKey } from './rules/bucket-customer-managed-key';
 import { bucketNotPublic } from './rules/bucket-not-public';
 import { bucketObjectEventsEnabled } from './rules/bucket-object-events-enabled';
 import { bucketVersioningEnabled } from './rules/bucket-versioning-enabled';
+import { containerRepositoryNotPublic } from './rules/container-repository-not-public';
 import { functionsApplicationPrivateSubnet } from './rules/functions-application-private-subnet';
+import { iamPolicyAnyPrincipalConditioned } from './rules/iam-policy-any-principal-conditioned';
+import { iamPolicyNoTenancyWideManageAll } from './rules/iam-policy-no-tenancy-wide-manage-all';
 import { kmsKeyAutoRotation } from './rules/kms-key-auto-rotation';
 import { modelDeploymentLogsEnabled } from './rules/model-deployment-logs-enabled';
+import { noPublicDatabasePorts } from './rules/no-public-database-ports';
 import { nodePoolBootVolumeCustomerManagedKey } from './rules/node-pool-boot-volume-customer-managed-key';
 import { notebookSessionPrivateSubnet } from './rules/notebook-session-private-subnet';
+import { notificationSubscriptionSupportedProtocol } from './rules/notification-subscription-supported-protocol';
 import { notificationTopicSubscribed } from './rules/notification-topic-subscribed';
 import { nsgNoPublicRdp } from './rules/nsg-no-public-rdp';
 import { nsgNoPublicSsh } from './rules/nsg-no-public-ssh';
@@ -30,6 +38,12 @@ import { subnetNotOnDefaultSecurityList } from './rules/subnet-not-on-default-se
  * Foundations Benchmark v1.2.0 (docs/policy.md maps each to v2.0.0), `MLOPS-<n>` the project's own rules.
  */
 export const OCI_MLOPS_RULES: readonly PolicyRule[] = Object.freeze([
+  {
+    id: 'OCI-CIS-1.2', level: 'error', name: 'IamPolicyNoTenancyWideManageAll', check: iamPolicyNoTenancyWideManageAll,
+    info: 'The IAM policy lets a principal other than the Administrators group manage all-resources in the tenancy.',
+    explanation: "'manage all-resources in tenancy' grants every permission, IAM policies included, so its holder can grant itself anything; CIS OCI 1.2 keeps it to the tenancy's Administrators group for break-glass use.",
+    fix: "Grant the families the principal needs (say 'manage data-science-family in compartment mlops'), or 'read all-resources' for auditors; leave tenancy-wide manage all-resources to the built-in 'Allow group Administrators' statement.",
+  },
   {
     id: 'OCI-CIS-2.1', level: 'error', name: 'SecurityListNoPublicSsh', check: securityListNoPublicSsh,
     info: 'The security list allows ingress from 0.0.0.0/0 to port 22 (SSH).',
@@ -61,6 +75,12 @@ export const OCI_MLOPS_RULES: readonly PolicyRule[] = Object.freeze([
     fix: 'Set security_list_ids to a security list defined for this subnet tier (it may have no rules when NSGs carry them); do not reference the VCN default_security_list_id.',
   },
   {
+    id: 'OCI-CIS-2.8', level: 'error', name: 'AutonomousDatabaseNotPublic', check: autonomousDatabaseNotPublic,
+    info: 'The Autonomous Database is reachable from the internet.',
+    explanation: 'Without a private endpoint or an access control list, or with an ACL that holds 0.0.0.0/0, any host can reach the database listener and try credentials against the features, governance records and audit trails it holds (CIS OCI 2.8).',
+    fix: 'Set subnet_id to a private subnet (with nsg_ids), or whitelisted_ips to the client CIDRs and VCN OCIDs that need access; never 0.0.0.0/0.',
+  },
+  {
     id: 'OCI-CIS-3.1', level: 'error', name: 'AuditRetention365Days', check: auditRetention365Days,
     info: 'The audit configuration keeps audit events for fewer than 365 days.',
     explanation: 'Investigations of incidents and model-governance reviews need a year of audit history (CIS OCI 3.1).',
@@ -70,7 +90,7 @@ export const OCI_MLOPS_RULES: readonly PolicyRule[] = Object.freeze([
     id: 'OCI-CIS-3.3', level: 'error', name: 'NotificationTopicSubscribed', check: notificationTopicSubscribed,
     info: 'The stack sets up monitoring but has no notification topic, or a topic without a subscription.',
     explanation: 'Alarms and events that publish to a topic nobody subscribes to are never seen (CIS OCI 3.3).',
-    fix: 'Define an oci_ons_notification_topic and at least one oci_ons_subscription (email, HTTPS) whose topic_id references it, in the same stack.',
+    fix: 'Define an oci_ons_notification_topic and at least one oci_ons_subscription (EMAIL, CUSTOM_HTTPS, PAGERDUTY, SLACK ...) whose topic_id references it, in the same stack.',
   },
   {
     id: 'OCI-CIS-3.14', level: 'warning', name: 'SubnetFlowLogsEnabled', check: subnetFlowLogsEnabled,
@@ -161,5 +181,41 @@ export const OCI_MLOPS_RULES: readonly PolicyRule[] = Object.freeze([
     info: 'The OKE cluster does not encrypt Kubernetes secrets with a customer-managed key.',
     explanation: 'Kubernetes secrets hold registry, database and API credentials of model-serving workloads.',
     fix: 'Set kms_key_id on oci_containerengine_cluster to a Vault master key and allow the cluster to use it.',
+  },
+  {
+    id: 'MLOPS-10', level: 'error', name: 'IamPolicyAnyPrincipalConditioned', check: iamPolicyAnyPrincipalConditioned,
+    info: 'The IAM policy grants access to any-user or any-group without a where condition.',
+    explanation: 'any-user covers every user, instance, resource and service principal of the tenancy, any-group every user and workload; without a condition the grant reaches principals nobody meant to trust.',
+    fix: "Name the group or dynamic group, or add a where condition that narrows the principal (request.principal.type = 'workload' with its namespace and service account, request.principal.compartment.id ...).",
+  },
+  {
+    id: 'MLOPS-11', level: 'error', name: 'ContainerRepositoryNotPublic', check: containerRepositoryNotPublic,
+    info: 'The container repository is public.',
+    explanation: 'Model-serving images hold the model weights and the inference code: a public repository lets anyone pull the model and run it.',
+    fix: 'Set is_public = false (the default) and grant pulls with policies (read repos) to the Functions, OKE and DevOps principals.',
+  },
+  {
+    id: 'MLOPS-12', level: 'error', name: 'NoPublicDatabasePorts', check: noPublicDatabasePorts,
+    info: 'The security list or NSG rule allows ingress from 0.0.0.0/0 to a database or data port (1521-1522, 5432, 3306, 6379, 9092, 27017).',
+    explanation: 'Databases, caches and Kafka listeners open to the internet are scanned and brute-forced within minutes and leak feature and training data; the CIS SSH and RDP rules do not cover them.',
+    fix: 'Restrict the ingress source to the CIDRs of the application subnets or to an NSG (source_type NETWORK_SECURITY_GROUP); reach data services from outside through the Bastion service.',
+  },
+  {
+    id: 'MLOPS-13', level: 'error', name: 'ApiGatewayBackendTls', check: apiGatewayBackendTls,
+    info: 'The API Gateway deployment sends requests to an HTTP backend in plaintext outside the VCN, or without verifying its TLS certificate.',
+    explanation: 'Prediction requests carry features and credentials: plain HTTP to a public host exposes them on the internet, and is_ssl_verify_disabled = true lets anyone on the path impersonate the backend. Plain HTTP to a private address or a .internal / .oraclevcn.com name stays inside the VCN.',
+    fix: 'Use an https:// backend URL with a certificate from a trusted CA and leave is_ssl_verify_disabled unset, or keep the backend on a private address of the VCN.',
+  },
+  {
+    id: 'MLOPS-14', level: 'warning', name: 'ApiDeploymentRateLimited', check: apiDeploymentRateLimited,
+    info: 'The API Gateway deployment has no rate limit.',
+    explanation: 'Without a rate limit one client can exhaust the backends (function concurrency, OKE pods, the MLflow server) and run up inference cost.',
+    fix: 'Set specification.request_policies.rate_limiting { rate_in_requests_per_second, rate_key = "CLIENT_IP" or "TOTAL" }.',
+  },
+  {
+    id: 'MLOPS-15', level: 'error', name: 'NotificationSubscriptionSupportedProtocol', check: notificationSubscriptionSupportedProtocol,
+    info: 'The notification subscription uses the deprecated HTTPS protocol.',
+    explanation: 'OCI Notifications keeps protocol HTTPS for PagerDuty URLs only and refuses any other URL at apply time, which terraform validate cannot see.',
+    fix: 'Use CUSTOM_HTTPS for your own HTTPS endpoints, PAGERDUTY for PagerDuty, SLACK for Slack webhooks (or EMAIL, ORACLE_FUNCTIONS, SMS).',
   },
 ]);

@@ -7,6 +7,7 @@ import { downloadObject, type ObjectDownloader } from './download-object';
 import { quoteLiteral } from './quote-sql';
 import { TableInputError } from './table-input-error';
 import { parseTableLocation, type TableFormat, type TableLocation } from './table-location';
+import { uploadObject, type ObjectUploader } from './upload-object';
 
 export interface DataSessionOptions {
   /**
@@ -14,7 +15,7 @@ export interface DataSessionOptions {
    * @default - an `ObjectStorageClient` with `createAuthProvider()` (resource principal in OCI, else
    *   the OCI config file) and the endpoint `OCI_MLOPS_OBJECTSTORAGE_ENDPOINT` when set
    */
-  readonly objectStorage?: () => Promise<ObjectDownloader>;
+  readonly objectStorage?: () => Promise<ObjectDownloader & Partial<ObjectUploader>>;
   /**
    * An existing DuckDB connection to read through (a feature store's, say); the session then neither
    * creates nor closes a database.
@@ -94,24 +95,37 @@ export class DataSession {
     const file = where.object ? await this.download(where) : await localFile(where);
     const columns = await this.describe(where, file);
     const table = new DataTable({ connection: this.connection, source: where.display, format: where.format, file, columns });
-    if (!opts.allowEmpty && (await table.rowCount()) === 0) throw new TableInputError(`${where.display}: has a header but no data row`);
+    if (!opts.allowEmpty && !(await table.hasRows())) throw new TableInputError(`${where.display}: has a header but no data row`);
     return table;
   }
 
   /**
    * Writes the result of a query as CSV (with a header) or Parquet, by the name of `out`: DuckDB
    * writes a temporary file beside it, renamed over `out` only when the query completed, so a
-   * failure leaves no half-written output (and any earlier file intact).
+   * failure leaves no half-written output (and any earlier file intact). An `oci://` output is
+   * written to the session's temporary folder, then put as one object (which appears only complete).
    *
    * @param sql - the query whose rows are written
-   * @param out - the output path (`.csv`, `.csv.gz`, `.parquet`)
+   * @param out - the output path (`.csv`, `.csv.gz`, `.parquet`) or `oci://<bucket>@<namespace>/<object>`
    * @param opts - format override
    * @returns the number of rows written
    * @throws TableInputError naming `out` when the format is unknown or the query fails
    */
   async write(sql: string, out: string, opts: WriteTableOptions = {}): Promise<number> {
     const where = parseTableLocation(out, opts.format);
-    if (where.object) throw new TableInputError(`${out}: writing to Object Storage is not supported; write a local file and upload it (oci os object put)`);
+    if (where.object) {
+      this.tempDir ??= mkdtemp(join(tmpdir(), 'oci-mlops-data-'));
+      const local = join(await this.tempDir, `out-${++this.downloads}-${basename(where.object.object)}`);
+      const rows = await this.write(sql, local, { format: where.format });
+      try {
+        const client = await (this.opts.objectStorage ?? defaultObjectStorage)();
+        if (!client.putObject) throw new TableInputError(`${out}: the Object Storage client given to the session cannot put objects`);
+        await uploadObject(client as ObjectUploader, local, where.object);
+      } finally {
+        await rm(local, { force: true });
+      }
+      return rows;
+    }
     const temp = join(dirname(out), `.${basename(out)}.${process.pid}.${Date.now()}.tmp`);
     const format = where.format === 'parquet' ? 'FORMAT parquet' : `FORMAT csv, HEADER true${where.gzip ? ", COMPRESSION 'gzip'" : ''}`;
     try {
@@ -124,6 +138,23 @@ export class DataSession {
     }
   }
 
+  /**
+   * The table as a Parquet file, for reading its columns a few at a time: a CSV table is copied once
+   * into the session's private temporary folder (removed by `close`) with `numeric` columns parsed
+   * as DOUBLE, so each later read scans only its columns; a Parquet table is returned as it is.
+   * Messages keep naming the original table and its CSV line numbers.
+   *
+   * @param table - a table of this session
+   * @param numeric - the columns to parse as numbers
+   * @returns a Parquet-backed table with the same columns and rows, in the same order
+   * @throws TableCellError naming the column and line of a cell that is not a number
+   */
+  async columnar(table: DataTable, numeric: readonly string[]): Promise<DataTable> {
+    if (table.format === 'parquet') return table;
+    const file = join(await this.privateDir(), `${++this.downloads}-columnar.parquet`);
+    return table.copyToParquet(file, numeric);
+  }
+
   /** Closes the database (unless it was passed in) and removes downloaded objects. */
   async close(): Promise<void> {
     if (this.instance) {
@@ -134,11 +165,16 @@ export class DataSession {
   }
 
   private async download(where: TableLocation): Promise<string> {
-    this.tempDir ??= mkdtemp(join(tmpdir(), 'oci-mlops-data-'));
-    const dir = await this.tempDir;
+    const dir = await this.privateDir();
     const client = await (this.opts.objectStorage ?? defaultObjectStorage)();
     // Keep the object's extension (the format and gzip read from it); number files so names never clash.
     return downloadObject(client, where.object!, dir, `${++this.downloads}-${basename(where.object!.object)}`);
+  }
+
+  /** The session's temporary folder (mode 0700, as mkdtemp creates it), made on first use. */
+  private privateDir(): Promise<string> {
+    this.tempDir ??= mkdtemp(join(tmpdir(), 'oci-mlops-data-'));
+    return this.tempDir;
   }
 
   /** The columns of a file, and the checks every table passes (non-empty, readable, unique names). */
@@ -177,7 +213,7 @@ async function localFile(where: TableLocation): Promise<string> {
   return where.path!;
 }
 
-async function defaultObjectStorage(): Promise<ObjectDownloader> {
+async function defaultObjectStorage(): Promise<ObjectDownloader & ObjectUploader> {
   const [{ ObjectStorageClient }, oci] = await Promise.all([import('oci-objectstorage'), import('../oci')]);
   const client = new ObjectStorageClient({ authenticationDetailsProvider: await oci.createAuthProvider() }, oci.ociClientConfiguration());
   const endpoint = process.env.OCI_MLOPS_OBJECTSTORAGE_ENDPOINT;

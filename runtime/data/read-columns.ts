@@ -64,21 +64,41 @@ function doubles(chunk: DuckDBDataChunk, column: number, rows: number): { data: 
   return { data, validity };
 }
 
+/** How `readFloat64Columns` hands over null cells. */
+export interface ReadFloat64Options {
+  /**
+   * `drop`: left out of `values` (counted in `missing`); `nan`: kept in place as NaN, so `values`
+   * has one entry per row (NaN is unambiguous: non-finite cells are refused).
+   * @default 'drop'
+   */
+  readonly nulls?: 'drop' | 'nan';
+  /**
+   * Run the whole query before handing over the first chunk: DuckDB's threads then work while the
+   * caller's JavaScript does something else (sorts the previous table), at the cost of holding the
+   * result in DuckDB's memory until it is copied. Streaming (the default) computes chunk by chunk
+   * as they are fetched.
+   * @default false
+   */
+  readonly materialize?: boolean;
+}
+
 /**
  * Runs a query whose every column is DOUBLE and streams the result into one Float64Array per column,
- * chunk by chunk (DuckDB's 2048-row vectors copied as blocks, nulls dropped and counted): no JS value
- * per cell. Non-finite values (DuckDB parses "inf" and "nan") are refused.
+ * chunk by chunk (DuckDB's 2048-row vectors copied as blocks, nulls dropped and counted, or kept as
+ * NaN): no JS value per cell. Non-finite values (DuckDB parses "inf" and "nan") are refused.
  *
  * @param connection - the DuckDB connection
  * @param sql - a query whose columns are all DOUBLE
+ * @param opts - how nulls are handed over
  * @returns one column per query column, in query order
  * @throws NonFiniteValueError at the first infinite or NaN value; Error when a column is not DOUBLE;
  *   DuckDB's error when the query fails (a cell that does not convert, say)
  * @example
  * const [x] = await readFloat64Columns(connection, 'SELECT CAST(x AS DOUBLE) FROM t'); // { values: Float64Array [...], missing: 0 }
  */
-export async function readFloat64Columns(connection: DuckDBConnection, sql: string): Promise<NumericColumn[]> {
-  const result = await connection.stream(sql);
+export async function readFloat64Columns(connection: DuckDBConnection, sql: string, opts: ReadFloat64Options = {}): Promise<NumericColumn[]> {
+  const keepNulls = opts.nulls === 'nan';
+  const result = opts.materialize ? await connection.run(sql) : await connection.stream(sql);
   for (let c = 0; c < result.columnCount; c++) {
     if (result.columnTypeId(c) !== DuckDBTypeId.DOUBLE) throw new Error(`readFloat64Columns: column ${c} ("${result.columnName(c)}") is ${result.columnType(c).toString()}, expected DOUBLE`);
   }
@@ -103,7 +123,10 @@ export async function readFloat64Columns(connection: DuckDBConnection, sql: stri
       }
       for (let r = 0; r < rows; r++) {
         if ((validity[r >> 3]! >> (r & 7)) & 1) builder.push(data[r]!);
-        else missing[c]!++;
+        else {
+          missing[c]!++;
+          if (keepNulls) builder.push(NaN);
+        }
       }
     }
     rowBase += rows;

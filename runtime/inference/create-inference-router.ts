@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { type RowValidator } from '../data-quality/compile-row-validator';
 import { checkPredictionFinite } from './check-prediction-finite';
 import { InferenceError } from './inference-error';
 import { type ModelSlot } from './model-slot';
@@ -52,6 +53,13 @@ export interface InferenceRouterOptions extends InferenceLimits {
    * @default - no names logged
    */
   readonly featureNames?: readonly string[];
+  /**
+   * Column checks of a data-quality suite applied to every request row by feature name
+   * (`compileRowValidator`): `reject` answers 422 `data_quality_failed` with one detail per violation;
+   * `flag` serves and records the violation counts in the prediction record (and so in `/metrics`).
+   * @default - no data-quality checks
+   */
+  readonly dataQuality?: { readonly validator: RowValidator; readonly mode: 'reject' | 'flag' };
   /** Clock, for tests. @default - `performance.now()` and `new Date()` */
   readonly now?: () => number;
 }
@@ -97,6 +105,47 @@ function notFound(path: string): InferenceError {
   return new InferenceError(404, 'not_found', `no route for ${path}`, [{ path: '', message: 'see docs/inference.md for the routes' }]);
 }
 
+/** Details listed in a 422 answer; the message says how many there were in all. */
+const MAX_DATA_QUALITY_DETAILS = 100;
+
+/**
+ * Runs the row checks on a batch: nothing found costs one pass of comparisons; `reject` throws the
+ * 422 with a detail per violation (its JSON Pointer follows the request's layout), `flag` returns the
+ * counts per feature and check for the prediction record.
+ */
+function checkDataQuality(
+  dq: NonNullable<InferenceRouterOptions['dataQuality']>, batch: FeatureBatch, sig: ModelSignature, rowsPath: string, protocol: PredictionLogRecord['protocol'],
+): { feature: string; check: string; count: number }[] | undefined {
+  const width = sig.input.features;
+  if (dq.validator.featureNames.length !== width) {
+    throw new InferenceError(500, 'data_quality_misconfigured', `the data-quality checks name ${dq.validator.featureNames.length} features, the model takes ${width}`, [{ path: '', message: 'set the feature names (--feature-names, FEATURE_NAMES) to the model\'s input columns' }]);
+  }
+  const found = dq.validator.count(batch.data, batch.rows);
+  if (found === 0) return undefined;
+  if (dq.mode === 'reject') {
+    const pointer = (row: number, index: number) => (batch.single ? `${rowsPath}/${index}` : protocol === 'oip_v2' ? `${rowsPath}/${row * width + index}` : `${rowsPath}/${row}/${index}`);
+    const details = dq.validator.list(batch.data, batch.rows, MAX_DATA_QUALITY_DETAILS).map((v) => {
+      // The value as the client wrote it (a float32 model holds 0.4 as 0.4000000059604645).
+      const sent = batch.source[v.row]?.[v.index] ?? v.value;
+      return {
+        path: pointer(v.row, v.index),
+        message: v.check === 'type' ? `${v.feature}: ${sent} is not an integer` : v.check === 'allowedValues' ? `${v.feature}: ${sent} is not one of the allowed values` : `${v.feature}: ${sent} is ${v.check === 'min' ? 'below min' : 'above max'} ${v.bound as number}`,
+        column: v.feature, check: v.check, bound: v.bound,
+      };
+    });
+    const shown = found > details.length ? ` (the first ${details.length} are listed)` : '';
+    throw new InferenceError(422, 'data_quality_failed', `${found} value${found === 1 ? '' : 's'} of the request break the data-quality checks${shown}`, details);
+  }
+  const counts = new Map<string, { feature: string; check: string; count: number }>();
+  for (const v of dq.validator.list(batch.data, batch.rows, found)) {
+    const key = `${v.feature}\u0000${v.check}`;
+    const c = counts.get(key);
+    if (c) c.count++;
+    else counts.set(key, { feature: v.feature, check: v.check, count: 1 });
+  }
+  return [...counts.values()];
+}
+
 /**
  * Creates the request router shared by the HTTP server and the OCI Function: health and readiness,
  * the design's `POST /predict` and `POST /models/<name>/predict`, KServe V1
@@ -123,6 +172,7 @@ export function createInferenceRouter(options: InferenceRouterOptions): Inferenc
   const logFeatures = options.logFeatures ?? true;
   const now = options.now ?? (() => performance.now());
   let observerFailures = 0;
+  const dataQuality = options.dataQuality;
 
   const checkName = (name: string) => {
     if (name !== slot.name) {
@@ -144,9 +194,10 @@ export function createInferenceRouter(options: InferenceRouterOptions): Inferenc
     const model = slot.require();
     const sig = model.signature;
     const { batch, extra } = read(req, sig);
+    const violations = dataQuality ? checkDataQuality(dataQuality, batch, sig, rowsPath, protocol) : undefined;
     const prediction = checkPredictionFinite(await model.run(batch), rowsPath);
     const timestamp = isoNow();
-    const logged = { requestId, timestamp, protocol, latencyMs: now() - started, signature: sig, batch, prediction };
+    const logged = { requestId, timestamp, protocol, latencyMs: now() - started, signature: sig, batch, prediction, dataQualityViolations: violations };
     return { result: shape(prediction, sig, batch, timestamp, extra), logged };
   }
 

@@ -2,6 +2,12 @@
 export interface ErrorDetail {
   readonly path: string;
   readonly message: string;
+  /** Data-quality violations: the feature (suite column) whose value breaks a check. */
+  readonly column?: string;
+  /** Data-quality violations: the check broken (`min`, `max`, `allowedValues`, `type`). */
+  readonly check?: string;
+  /** Data-quality violations: the bound or the allowed values. */
+  readonly bound?: unknown;
 }
 
 /** The error body every route answers: `{"error": {"code", "message", "details": [{"path", "message"}]}}`. */

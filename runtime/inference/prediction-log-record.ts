@@ -23,6 +23,8 @@ export interface PredictionLogRecord {
   readonly features?: readonly number[][];
   /** Name of each feature column, when the endpoint knows them (the drift monitor matches them to its reference profile). */
   readonly feature_names?: readonly string[];
+  /** Values that broke the endpoint's data-quality checks (mode `flag`), counted per feature and check. */
+  readonly data_quality_violations?: readonly { readonly feature: string; readonly check: string; readonly count: number }[];
 }
 
 /**
@@ -45,6 +47,7 @@ export function predictionLogRecord(
     readonly signature: ModelSignature;
     readonly batch: FeatureBatch;
     readonly prediction: BatchPrediction;
+    readonly dataQualityViolations?: PredictionLogRecord['data_quality_violations'];
   },
   logFeatures: boolean,
   featureNames?: readonly string[],
@@ -63,6 +66,7 @@ export function predictionLogRecord(
     rows: batch.rows,
     prediction: prediction.predictions,
   };
+  if (input.dataQualityViolations) record.data_quality_violations = input.dataQualityViolations;
   const confidences = prediction.confidences;
   if (confidences && batch.lazySource) {
     // Large requests: the list is built when a sink writes the record (observers read the typed array).

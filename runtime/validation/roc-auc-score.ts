@@ -1,3 +1,4 @@
+import { sortFloat64 } from '../monitor/stats/sort-float64';
 /**
  * Area under the ROC curve of a binary score (scikit-learn's `roc_auc_score` for a binary target):
  * the probability that a random positive row scores higher than a random negative one, ties
@@ -16,7 +17,6 @@ export function rocAucScore(isPositive: readonly boolean[], scores: ArrayLike<nu
     throw new Error(`rocAucScore: isPositive has ${isPositive.length} rows but scores has ${scores.length}; they must match`);
   }
   const n = scores.length;
-  const order = Array.from({ length: n }, (_, i) => i);
   for (let i = 0; i < n; i++) {
     if (!Number.isFinite(scores[i])) throw new Error(`rocAucScore: scores[${i}] is ${scores[i]}; scores must be finite numbers`);
   }
@@ -25,14 +25,24 @@ export function rocAucScore(isPositive: readonly boolean[], scores: ArrayLike<nu
   if (positives === 0 || negatives === 0) {
     throw new Error(`rocAucScore: only one class is present (${positives} positive, ${negatives} negative rows); the ROC AUC needs both`);
   }
-  order.sort((a, b) => scores[a]! - scores[b]!);
-  // Sum of the (tie-averaged, 1-based) ranks of the positive rows.
+  // Sorted copies of every score and of the positive rows' scores (typed-array sorts, no index
+  // array and comparator): walking both, each run of equal scores gives its positives the run's
+  // average rank. Ranks are halves of integers below 2^52, so the sum is exact in any order.
+  const all = sortFloat64(Float64Array.from(scores));
+  const pos = new Float64Array(positives);
+  for (let i = 0, k = 0; i < n; i++) if (isPositive[i]) pos[k++] = scores[i]!;
+  sortFloat64(pos);
   let rankSum = 0;
+  let p = 0;
   for (let start = 0; start < n;) {
     let end = start;
-    while (end + 1 < n && scores[order[end + 1]!] === scores[order[start]!]) end++;
-    const averageRank = (start + end + 2) / 2;
-    for (let j = start; j <= end; j++) if (isPositive[order[j]!]) rankSum += averageRank;
+    while (end + 1 < n && all[end + 1] === all[start]) end++;
+    let inRun = 0;
+    while (p < positives && pos[p] === all[start]) {
+      inRun++;
+      p++;
+    }
+    rankSum += inRun * ((start + end + 2) / 2);
     start = end + 1;
   }
   return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);

@@ -22,15 +22,7 @@ export interface ModelSignatureInfo {
   readonly classLabels: readonly (string | number)[];
 }
 
-/** A parsed CSV file: its header and its records (each as long as the header). */
-export interface CsvTable {
-  /** Where the data came from, for messages. */
-  readonly source: string;
-  readonly header: readonly string[];
-  readonly rows: readonly (readonly string[])[];
-}
-
-/** Which CSV columns feed which model input. */
+/** Which table columns feed which model input. */
 export interface InputBinding {
   readonly input: string;
   readonly type: 'float32' | 'float64' | 'int64' | 'int32' | 'string';
@@ -38,6 +30,15 @@ export interface InputBinding {
   readonly columns: readonly string[];
   /** The input is declared [N] rather than [N, features]. */
   readonly rank1: boolean;
+}
+
+/** One model input's values for every row, row-major: `rows x width` elements. */
+export interface InputColumns {
+  readonly input: string;
+  readonly type: InputBinding['type'];
+  readonly width: number;
+  readonly rank1: boolean;
+  readonly data: Float32Array | Float64Array | BigInt64Array | Int32Array | string[];
 }
 
 /** How the model's outputs are read. */

@@ -13,6 +13,8 @@
  *    in this process and, like a serving process, in child processes that open only the SQLite online
  *    store (scripts/bench/features-online-lookup.ts; median over BENCH_RUNS processes).
  *
+ * 4. `features compute` end to end against pandas (scripts/bench/features-compute.ts).
+ *
  * Medians of several runs. Generated data lives in a temporary directory, removed at the end.
  *   BENCH_RUNS=5 npm run bench:features
  */
@@ -28,6 +30,7 @@ import { ingest } from '../../runtime/feature-store/ingest';
 import { materialize } from '../../runtime/feature-store/materialize';
 import { pointInTimeSql } from '../../runtime/feature-store/point-in-time-sql';
 import { type RegisteredFeatureGroup } from '../../runtime/feature-store/types';
+import { featuresComputeBench } from './features-compute';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ENTITIES = 100_000;
@@ -195,6 +198,7 @@ async function main(): Promise<void> {
     line(`machine: ${cpus().length} cores, node ${process.version}; data in ${dir} (removed afterwards)`);
     await pointInTimeBench(dir);
     await ingestAndOnlineBench(dir);
+    await featuresComputeBench(dir, Math.min(RUNS, 3));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

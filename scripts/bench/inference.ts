@@ -4,6 +4,8 @@
  *
  * 1. In-process single-row latency: the router's `handle` (JSON body in, JSON answer out, Prometheus
  *    observer on) against a bare `session.run` on the same model, p50/p99.
+ *    The same with a data-quality suite's row checks on (reject mode; min and max on every feature,
+ *    all holding): the added p50 and CPU per request, and the compiled validator alone per row.
  * 2. 1000-row batch throughput: `handle` against bare `session.run`, rows/s: the design's JSON
  *    `/predict` (the goal's figure), and the same rows as an Open Inference Protocol V2 binary tensor
  *    request with binary outputs.
@@ -23,6 +25,8 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import * as ort from 'onnxruntime-node';
+import { compileRowValidator } from '../../runtime/data-quality/compile-row-validator';
+import { DataQualitySuiteSchema } from '../../runtime/data-quality/suite-schema';
 import { createPrometheusMetrics } from '../../runtime/inference/adapters/prometheus-metrics';
 import { createInferenceRouter } from '../../runtime/inference/create-inference-router';
 import { ModelSession } from '../../runtime/inference/model-session';
@@ -74,6 +78,12 @@ async function inProcess() {
   const input = model.signature.input.name;
   const one = () => session.run({ [input]: new ort.Tensor('float32', Float32Array.from(SINGLE), [1, 4]) });
   const handle = () => router.handle({ method: 'POST', path: '/predict', body: BODY });
+  const features = ['sepal_length', 'sepal_width', 'petal_length', 'petal_width'];
+  const suite = DataQualitySuiteSchema.parse({ name: 'iris', columns: Object.fromEntries(features.map((f) => [f, { type: 'number', notNull: true, min: 0, max: 10 }])) });
+  const validator = compileRowValidator(suite, features);
+  const routerDq = createInferenceRouter({ slot, observe: prom.observe, featureNames: features, dataQuality: { validator, mode: 'reject' } });
+  const handleDq = () => routerDq.handle({ method: 'POST', path: '/predict', body: BODY });
+  if ((await handleDq()).status !== 200) throw new Error('bench: the data-quality router refused a valid row');
   const batchRows = Array.from({ length: 1000 }, (_, i) => [4.3 + (i % 36) / 10, 2 + (i % 24) / 10, 1 + (i % 59) / 10, 0.1 + (i % 25) / 10]);
   const batchBody = Buffer.from(JSON.stringify({ features: batchRows }));
   const batchData = Float32Array.from(batchRows.flat());
@@ -91,7 +101,7 @@ async function inProcess() {
 
   const n = QUICK ? 3000 : 20000;
   const nb = QUICK ? 100 : 500;
-  const r = { bareCpu: [] as number[], handleCpu: [] as number[], bareP50: [] as number[], bareP99: [] as number[], handleP50: [] as number[], handleP99: [] as number[], bareRows: [] as number[], handleRows: [] as number[], binaryRows: [] as number[], binaryRatio: [] as number[], indexedRows: [] as number[] };
+  const r = { dqP50: [] as number[], dqCpu: [] as number[], dqOverP50: [] as number[], validatorNs: [] as number[], bareCpu: [] as number[], handleCpu: [] as number[], bareP50: [] as number[], bareP99: [] as number[], handleP50: [] as number[], handleP99: [] as number[], bareRows: [] as number[], handleRows: [] as number[], binaryRows: [] as number[], binaryRatio: [] as number[], indexedRows: [] as number[] };
   await timeLoop(2000, one); await timeLoop(2000, handle); await timeLoop(50, bareBatch); await timeLoop(50, indexedBatch); await timeLoop(50, handleBatch); await timeLoop(50, handleBinary);
   for (let run = 0; run < RUNS; run++) {
     // Interleave so drift in machine load hits both sides alike.
@@ -99,6 +109,10 @@ async function inProcess() {
     r.bareCpu.push(lastCpuPerCall);
     const h = await timeLoop(n, handle);
     r.handleCpu.push(lastCpuPerCall);
+    const hq = await timeLoop(n, handleDq);
+    r.dqCpu.push(lastCpuPerCall - r.handleCpu[r.handleCpu.length - 1]!);
+    r.dqP50.push(pct(hq, 50)); r.dqOverP50.push(pct(hq, 50) - pct(h, 50));
+    r.validatorNs.push(validatorNsPerRow(validator));
     r.bareP50.push(pct(bare, 50)); r.bareP99.push(pct(bare, 99)); r.handleP50.push(pct(h, 50)); r.handleP99.push(pct(h, 99));
     const tb = await timeLoop(nb, bareBatch);
     const th = await timeLoop(nb, handleBatch);
@@ -117,7 +131,22 @@ async function inProcess() {
     bareCpu: median(r.bareCpu), handleCpu: median(r.handleCpu),
     bareRows: median(r.bareRows), handleRows: median(r.handleRows), batchRatio: median(r.handleRows.map((h, i) => h / r.bareRows[i]!)),
     binaryRows: median(r.binaryRows), binaryRatio: median(r.binaryRatio), indexedRows: median(r.indexedRows),
+    dqP50: median(r.dqP50), dqOverP50: median(r.dqOverP50), dqCpu: median(r.dqCpu), validatorNs: median(r.validatorNs),
   };
+}
+
+/** The compiled row validator alone on a single float32 row: ns per call, median of 5 batches of 1e6 calls. */
+function validatorNsPerRow(validator: ReturnType<typeof compileRowValidator>): number {
+  const row = Float32Array.from(SINGLE);
+  const times: number[] = [];
+  let sink = 0;
+  for (let b = 0; b < 5; b++) {
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < 1e6; i++) sink += validator.count(row, 1);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  if (sink !== 0) throw new Error('bench: the validator found violations in a valid row');
+  return median(times);
 }
 
 /** Compiles functions/inference (+ runtime) to JavaScript once, for the child processes and cold start. */
@@ -285,6 +314,7 @@ async function main(): Promise<void> {
   const rows: [string, string, string][] = [
     ['In-process single row, bare `session.run`', `p50 ${fmt(inproc.bareP50)} µs, p99 ${fmt(inproc.bareP99)} µs`, ''],
     ['In-process single row, handler (`/predict` JSON in → JSON out)', `p50 ${fmt(inproc.handleP50)} µs, p99 ${fmt(inproc.handleP99)} µs`, `overhead p50 ${fmt(inproc.overheadP50)} µs (goal < 15 µs)`],
+    ['In-process single row, handler with data-quality row checks (reject; min, max on 4 features)', `p50 ${fmt(inproc.dqP50)} µs`, `added p50 ${fmt(inproc.dqOverP50, 2)} µs, added CPU ${fmt(inproc.dqCpu, 2)} µs; validator alone ${fmt(inproc.validatorNs, 0)} ns/row (goal < 5 µs)`],
     ['CPU per single-row call (user + system, all threads)', `bare ${fmt(inproc.bareCpu)} µs, handler ${fmt(inproc.handleCpu)} µs`, `overhead ${fmt(inproc.handleCpu - inproc.bareCpu)} µs of CPU, load-independent`],
     ['1000-row batch, bare `session.run` (string labels, as the model ships)', `${fmt(inproc.bareRows, 0)} rows/s`, ''],
     ['1000-row batch, bare `session.run` of the served session (labels as class indices)', `${fmt(inproc.indexedRows, 0)} rows/s`, 'context: the label rewrite alone'],

@@ -1,6 +1,7 @@
 /**
  * Whole-process wall time and peak RSS of `oci-mlops synth` for 1, 10 and 100 generated teams of
- * 10 endpoints each, median of 5 runs each, plus the cost per additional team.
+ * 10 endpoints each, median of 5 runs each, plus the cost per additional team; and the wall time of
+ * `oci-mlops cost estimate --json` on each synthesized output (goal: under 2 s for 100 teams).
  *
  *   npm run bench:synth [-- --runs 5 --sizes 1,10,100]
  */
@@ -45,33 +46,35 @@ function teamFile(i: number): TeamConfigInput {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-function run(teamsDir: string, outDir: string): { ms: number; rssMb: number } {
+function run(args: string[]): { ms: number; rssMb: number } {
   const start = process.hrtime.bigint();
   const res = spawnSync(
     process.execPath,
-    ['--require', join(__dirname, 'report-max-rss.cjs'), '--import', 'tsx', join(ROOT, 'bin/oci-mlops.ts'), 'synth', '--teams', teamsDir, '--out', outDir],
-    { cwd: ROOT, encoding: 'utf8' },
+    ['--require', join(__dirname, 'report-max-rss.cjs'), '--import', 'tsx', join(ROOT, 'bin/oci-mlops.ts'), ...args],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (res.status !== 0) throw new Error(`synth failed: ${res.stderr}`);
+  if (res.status !== 0) throw new Error(`${args[0]} failed: ${res.stderr}`);
   const kb = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(res.stderr)?.[1]);
   return { ms, rssMb: kb / 1024 };
 }
 
 const work = mkdtempSync(join(tmpdir(), 'bench-synth-'));
 try {
-  const rows: { teams: number; ms: number; rssMb: number }[] = [];
+  const rows: { teams: number; ms: number; rssMb: number; costMs: number }[] = [];
   for (const size of opts.sizes.split(',').map(Number)) {
     const teamsDir = join(work, `n${size}`, 'teams');
     mkdirSync(teamsDir, { recursive: true });
     cpSync(join(ROOT, 'stacks', 'platform.yaml'), join(work, `n${size}`, 'platform.yaml'));
     for (let i = 0; i < size; i++) writeFileSync(join(teamsDir, `team-${i}.yaml`), stringify(teamFile(i)));
-    const runs = Array.from({ length: Number(opts.runs) }, () => run(teamsDir, join(work, `n${size}`, 'cdktf.out')));
-    rows.push({ teams: size, ms: median(runs.map((r) => r.ms)), rssMb: median(runs.map((r) => r.rssMb)) });
+    const outDir = join(work, `n${size}`, 'cdktf.out');
+    const runs = Array.from({ length: Number(opts.runs) }, () => run(['synth', '--teams', teamsDir, '--out', outDir]));
+    const costRuns = Array.from({ length: Number(opts.runs) }, () => run(['cost', 'estimate', outDir, '--json']));
+    rows.push({ teams: size, ms: median(runs.map((r) => r.ms)), rssMb: median(runs.map((r) => r.rssMb)), costMs: median(costRuns.map((r) => r.ms)) });
   }
   process.stdout.write(`oci-mlops synth, whole process, ${ENDPOINTS_PER_TEAM} endpoints per team, median of ${opts.runs} runs (${cpus().length} cores, Node ${process.version})\n\n`);
-  process.stdout.write('| teams | wall time (s) | peak RSS (MB) |\n|---:|---:|---:|\n');
-  for (const r of rows) process.stdout.write(`| ${r.teams} | ${(r.ms / 1000).toFixed(2)} | ${r.rssMb.toFixed(0)} |\n`);
+  process.stdout.write('| teams | wall time (s) | peak RSS (MB) | cost estimate --json (s) |\n|---:|---:|---:|---:|\n');
+  for (const r of rows) process.stdout.write(`| ${r.teams} | ${(r.ms / 1000).toFixed(2)} | ${r.rssMb.toFixed(0)} | ${(r.costMs / 1000).toFixed(2)} |\n`);
   const [first, last] = [rows[0]!, rows.at(-1)!];
   if (last.teams > first.teams) {
     const perTeamMs = (last.ms - first.ms) / (last.teams - first.teams);

@@ -12,6 +12,7 @@ npm run -s build
 tarball=$(npm pack --silent --pack-destination "$scratch" | tail -1)
 tar -tzf "$scratch/$tarball" >"$scratch/contents.txt"
 grep -q '^package/dist/.gen/providers/oci/core-vcn/index.js$' "$scratch/contents.txt" || { echo "tarball lacks the OCI bindings"; exit 1; }
+grep -q '^package/bin/oci-mlops.cjs$' "$scratch/contents.txt" || { echo "tarball lacks the oci-mlops command"; exit 1; }
 cdktf_version=$(node -p 'require("cdktf/package.json").version')
 constructs_version=$(node -p 'require("constructs/package.json").version')
 mkdir -p "$scratch/app"
@@ -42,4 +43,11 @@ const n = Object.values(out.resource).reduce((a, r) => a + Object.keys(r).length
 if (!out.resource.oci_core_vcn || !out.resource.oci_kms_key) { console.error("stack from the tarball lacks the VCN or the key"); process.exit(1); }
 console.log(`tarball ${process.argv[2]}: synthesized a stack of ${n} resources with MlopsPlatform`);
 ' "$scratch/app/cdktf.out/stacks/mlops/cdk.tf.json" "$tarball"
+# The stack a user synthesizes from the tarball holds no value the OCI API refuses either.
+api_values=../shared/tools/api-values/api-values
+if command -v python3 >/dev/null && [ -x "$api_values" ]; then
+  "$api_values" "$scratch/app/cdktf.out"
+else
+  echo "python3 or $api_values missing: skipping api-values on the scratch stack"
+fi
 (cd "$scratch/app" && npx oci-mlops --help | head -1)

@@ -4,9 +4,9 @@ import { tempDir, writeFiles } from '../support/temp-dir';
 
 const ROOT = join(__dirname, '../..');
 
-/** Runs the CLI as users do (through tsx, from the repository root). */
+/** Runs the CLI as users do (`npx oci-mlops` runs bin/oci-mlops.cjs, from the repository root). */
 export function runCli(args: string[], cwd = ROOT): { status: number | null; stdout: string; stderr: string } {
-  const res = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'bin/oci-mlops.ts'), ...args], { cwd, encoding: 'utf8' });
+  const res = spawnSync(process.execPath, [join(ROOT, 'bin/oci-mlops.cjs'), ...args], { cwd, encoding: 'utf8' });
   return { status: res.status, stdout: res.stdout, stderr: res.stderr };
 }
 

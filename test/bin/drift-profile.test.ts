@@ -26,7 +26,7 @@ describe('oci-mlops profile', () => {
   test('fails with exit 1 naming the file, line and column of a non-numeric value', async () => {
     const data = join(dir, 'bad.csv');
     writeFileSync(data, 'x,c\n1,a\nfoo,b\n');
-    expect(await cli(['profile', '--data', data, '--out', join(dir, 'o.json'), '--categorical', 'c'])).toMatchObject({ status: 1, stderr: `${data}: line 3: column "x" has a value that is not a finite number: "foo"` });
+    expect(await cli(['profile', '--data', data, '--out', join(dir, 'o.json'), '--categorical', 'c'])).toMatchObject({ status: 1, stderr: `${data}: column "x" line 3: "foo" is not a number (list the column with --categorical if it holds categories)` });
   });
 
   test('fails on a file without data rows or a bad option', async () => {

@@ -61,6 +61,20 @@ describe('oci-mlops features', () => {
     expect((await features('materialize', '--store', store, '--group', 'driver_stats')).stdout).toContain(': 0 entity rows written');
   });
 
+  test('rejects a file that fails the group\'s data-quality suite with the JSON results (exit 3), writing nothing', async () => {
+    const group = readFileSync(join(EXAMPLES, 'driver_stats.yaml'), 'utf8') + 'dataQuality:\n  name: driver-stats\n  columns:\n    trips_today: { type: integer, min: 0, max: 100 }\n    rating: { maxNullFraction: 0 }\n';
+    const dir = writeFiles(tempDir(), { 'group.yaml': group });
+    const store = join(dir, 'store');
+    expect((await features('register', '--store', store, '--file', join(dir, 'group.yaml'))).stdout).toBe('registered feature group "driver_stats" version 1\n');
+    const res = await features('ingest', '--store', store, '--group', 'driver_stats', '--file', join(EXAMPLES, 'driver_stats.csv'));
+    expect(res.error?.exitCode).toBe(3);
+    expect(res.error?.message).toBe(`${join(EXAMPLES, 'driver_stats.csv')}: batch rejected by data-quality suite "driver-stats": 1 expectation failed (rating.maxNullFraction); nothing was ingested`);
+    expect(JSON.parse(res.stdout).results.map((r: { expectation: string; success: boolean; unexpected_rows: number[] }) => [r.expectation, r.success, r.unexpected_rows])).toEqual([
+      ['trips_today.type', true, []], ['trips_today.min', true, []], ['trips_today.max', true, []], ['rating.maxNullFraction', false, [4]],
+    ]);
+    expect((await features('materialize', '--store', store, '--group', 'driver_stats')).stdout).toContain(': 0 entity rows written');
+  });
+
   test.each([
     [['register', '--file', 'missing.yaml'], /cannot read missing.yaml: ENOENT/],
     [['ingest', '--group', 'nope', '--file', join(EXAMPLES, 'driver_stats.csv')], /feature group "nope" is not registered/],

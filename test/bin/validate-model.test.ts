@@ -12,9 +12,9 @@ import { tempDir } from '../support/temp-dir';
 
 const ROOT = join(__dirname, '../..');
 
-/** Runs the CLI as users do (through tsx, from the repository root). */
+/** Runs the CLI as users do (`npx oci-mlops` runs bin/oci-mlops.cjs, from the repository root). */
 function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const res = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'bin/oci-mlops.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const res = spawnSync(process.execPath, [join(ROOT, 'bin/oci-mlops.cjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
   return { status: res.status, stdout: res.stdout, stderr: res.stderr };
 }
 
@@ -159,8 +159,8 @@ describe('validate-model on unusable input (exit 2)', () => {
     ['a model file that does not exist', { model: join(dir, 'nope.onnx'), data: iris.data, label: 'species' }, /nope\.onnx: cannot read the model file/],
     ['a named input with no column', { model: multi.model, data: noAge, label: 'spend' }, /the model's input\(s\) "age" have no column of the same name/],
     ['a feature named twice', { model: iris.model, data: cases.binary!.data, label: 'churned', features: 'recency,frequency,tenure_gap,recency' }, /--features names "recency" more than once/],
-    ['a non-numeric cell', { model: iris.model, data: badCell, label: 'species' }, /bad-cell\.csv: row 2, column "sepal_width_cm": "n\/a" is not a finite number/],
-    ['a ragged CSV', { model: iris.model, data: ragged, label: 'y' }, /ragged\.csv: not a valid CSV file: .*Invalid Record Length/],
+    ['a non-numeric cell', { model: iris.model, data: badCell, label: 'species' }, /bad-cell\.csv: column "sepal_width_cm" line 3: "n\/a" is not a number \(model input "float_input" is float32\)/],
+    ['a ragged CSV', { model: iris.model, data: ragged, label: 'y' }, /ragged\.csv: not a readable CSV file: .*Error when sniffing file/],
     ['a regression limit on a classifier', { model: iris.model, data: iris.data, label: 'species', maxRmse: '1' }, /--max-rmse applies to regression models, but this is a classification model/],
     ['a limit that is not a number', { model: iris.model, data: iris.data, label: 'species', minAccuracy: 'high' }, /--min-accuracy must be a number, got "high"/],
     ['a limit out of range', { model: iris.model, data: iris.data, label: 'species', minAuc: '2' }, /--min-auc must be a number within 0\.\.1, got 2/],

@@ -1,7 +1,7 @@
 import { isToken } from './tokens';
 import { type Verdict } from './combine';
 
-/** An ingress rule reduced to what the admin-port rules need (security list entry or NSG rule). */
+/** An ingress rule reduced to what the port-exposure rules need (security list entry or NSG rule). */
 export interface IngressRuleView {
   readonly source: unknown;
   readonly sourceType: unknown;
@@ -19,7 +19,7 @@ export interface PortRangeView {
 }
 
 /** Transport protocols whose exposure of the port counts. */
-export type AdminPortProtocols = readonly ('tcp' | 'udp')[];
+export type PortProtocols = readonly ('tcp' | 'udp')[];
 
 const PROTOCOL_NUMBER = { tcp: '6', udp: '17' } as const;
 
@@ -27,11 +27,11 @@ const PROTOCOL_NUMBER = { tcp: '6', udp: '17' } as const;
  * Whether an ingress rule admits traffic from anywhere (`0.0.0.0/0`, `::/0`) to a port.
  *
  * @param rule - the rule's source, source type, protocol and destination port ranges
- * @param port - the admin port (22 SSH, 3389 RDP)
+ * @param port - the port (22 SSH, 3389 RDP, 5432 PostgreSQL...)
  * @param protocols - transports that count (`all` always counts)
  * @returns 'fail' when it does, 'pass' when it does not, 'unknown' when a deciding value is a token
  */
-export function ingressExposesPort(rule: IngressRuleView, port: number, protocols: AdminPortProtocols): Verdict {
+export function ingressExposesPort(rule: IngressRuleView, port: number, protocols: PortProtocols): Verdict {
   // A literal value that rules the exposure out decides, whatever tokens the other fields hold.
   if (!isToken(rule.sourceType) && rule.sourceType !== undefined && rule.sourceType !== 'CIDR_BLOCK') return 'pass';
   if (!isToken(rule.source) && (typeof rule.source !== 'string' || !/\/0$/.test(rule.source.trim()))) return 'pass';

@@ -57,3 +57,17 @@ export function resourceReferences(scope: IConstruct, value: unknown): ResourceR
   const text = typeof resolved === 'string' ? resolved : JSON.stringify(resolved ?? null);
   return [...text.matchAll(REFERENCE)].map((m) => ({ address: `${m[1]}.${m[2]}`, attribute: m[3] }));
 }
+
+/**
+ * The literal text a string starts with: the whole string for a literal, the text before the first
+ * token for a string that concatenates literals and tokens (`http://${ip}:5000` gives `http://`).
+ *
+ * @param value - a configured string value
+ * @returns the literal prefix; '' when the string starts with a token
+ */
+export function literalPrefix(value: string): string {
+  if (!isToken(value)) return value;
+  const fragments = Tokenization.reverseString(value);
+  const first: unknown = fragments.length > 0 && fragments.firstToken === undefined ? fragments.firstValue : undefined;
+  return typeof first === 'string' ? first : '';
+}

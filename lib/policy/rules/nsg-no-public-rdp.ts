@@ -1,7 +1,7 @@
 import { type IConstruct } from 'constructs';
 import { CoreNetworkSecurityGroupSecurityRule } from '../../../.gen/providers/oci/core-network-security-group-security-rule';
 import { type RuleResult } from '../rule';
-import { nsgRuleAdminPortResult } from '../private/admin-port-exposure';
+import { nsgRulePortsResult } from '../private/port-exposure';
 
 /**
  * An NSG ingress rule admits no TCP or UDP traffic from 0.0.0.0/0 (or ::/0) to port 3389 (RDP), also not through protocol `all`.
@@ -11,5 +11,5 @@ import { nsgRuleAdminPortResult } from '../private/admin-port-exposure';
  */
 export function nsgNoPublicRdp(node: IConstruct): RuleResult {
   if (!(node instanceof CoreNetworkSecurityGroupSecurityRule)) return 'NOT_APPLICABLE';
-  return nsgRuleAdminPortResult(node, 3389, ['tcp', 'udp']);
+  return nsgRulePortsResult(node, [3389], ['tcp', 'udp']);
 }

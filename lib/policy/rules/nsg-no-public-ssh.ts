@@ -1,7 +1,7 @@
 import { type IConstruct } from 'constructs';
 import { CoreNetworkSecurityGroupSecurityRule } from '../../../.gen/providers/oci/core-network-security-group-security-rule';
 import { type RuleResult } from '../rule';
-import { nsgRuleAdminPortResult } from '../private/admin-port-exposure';
+import { nsgRulePortsResult } from '../private/port-exposure';
 
 /**
  * An NSG ingress rule admits no TCP traffic from 0.0.0.0/0 (or ::/0) to port 22 (SSH), also not through protocol `all`.
@@ -11,5 +11,5 @@ import { nsgRuleAdminPortResult } from '../private/admin-port-exposure';
  */
 export function nsgNoPublicSsh(node: IConstruct): RuleResult {
   if (!(node instanceof CoreNetworkSecurityGroupSecurityRule)) return 'NOT_APPLICABLE';
-  return nsgRuleAdminPortResult(node, 22, ['tcp']);
+  return nsgRulePortsResult(node, [22], ['tcp']);
 }

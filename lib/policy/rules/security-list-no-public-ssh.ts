@@ -1,7 +1,7 @@
 import { type IConstruct } from 'constructs';
 import { CoreSecurityList } from '../../../.gen/providers/oci/core-security-list';
 import { type RuleResult } from '../rule';
-import { securityListAdminPortResult } from '../private/admin-port-exposure';
+import { securityListPortsResult } from '../private/port-exposure';
 
 /**
  * A security list admits no TCP traffic from 0.0.0.0/0 (or ::/0) to port 22 (SSH), also not through protocol `all`.
@@ -11,5 +11,5 @@ import { securityListAdminPortResult } from '../private/admin-port-exposure';
  */
 export function securityListNoPublicSsh(node: IConstruct): RuleResult {
   if (!(node instanceof CoreSecurityList)) return 'NOT_APPLICABLE';
-  return securityListAdminPortResult(node, 22, ['tcp']);
+  return securityListPortsResult(node, [22], ['tcp']);
 }

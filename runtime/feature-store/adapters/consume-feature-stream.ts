@@ -1,5 +1,6 @@
 import { type StreamClient } from 'oci-streaming';
 import { type CreateGroupCursorDetails } from 'oci-streaming/lib/model';
+import { BatchRejectedError } from '../../data-quality/batch-rejected-error';
 import { ingest, type IngestResult } from '../ingest';
 import { type FeatureStores } from '../types';
 import { validateFeatureRows } from '../validate-feature-rows';
@@ -45,8 +46,26 @@ export interface ConsumeFeatureStreamOptions {
    */
   readonly invalidMessages?: 'fail' | 'skip';
   readonly onInvalidMessage?: (message: InvalidStreamMessage) => void;
-  /** Called after each ingested and committed poll. */
+  /**
+   * Checks each poll's rows before they are ingested (the feature group's data-quality suite, see
+   * `checkRows`). A `BatchRejectedError` rejects the poll's rows: reported to `onBatchRejected`, not
+   * ingested, committed (the same rows would fail again). Any other error fails the poll.
+   * @default - no check
+   */
+  readonly checkBatch?: (rows: readonly Record<string, unknown>[], source: string) => Promise<unknown>;
+  readonly onBatchRejected?: (rejection: BatchRejectedError) => void;
+  /** Called after each ingested and committed poll (with the default `rows`). */
   readonly onBatch?: (result: IngestResult) => void;
+  /**
+   * How a poll's rows are checked and written, for groups whose messages are not feature rows (the
+   * raw events of a computed group): `validate` checks one message's rows (throws to refuse them),
+   * `write` writes a poll's rows, given a unique id per row (partition, offset, place in the message).
+   * @default - rows are feature rows: `validateFeatureRows` and `ingest` into the offline store
+   */
+  readonly rows?: {
+    validate(rows: readonly Record<string, unknown>[]): void;
+    write(rows: readonly Record<string, unknown>[], ids: readonly string[], rowLabel: (i: number) => string): Promise<{ written: number; overwritten: number }>;
+  };
   /**
    * Return after the first poll that brings no messages (a scheduled job or function draining the
    * stream); otherwise keep polling until `signal` aborts.
@@ -67,6 +86,9 @@ export interface ConsumeFeatureStreamResult {
   readonly written: number;
   readonly overwritten: number;
   readonly skipped: number;
+  /** Polls whose rows the data-quality check rejected. */
+  readonly batchesRejected: number;
+  readonly rowsRejected: number;
 }
 
 /**
@@ -104,7 +126,7 @@ export async function consumeFeatureStream(stores: Pick<FeatureStores, 'registry
     },
   });
   let cursor = created.cursor.value;
-  const totals = { polls: 0, messages: 0, written: 0, overwritten: 0, skipped: 0 };
+  const totals = { polls: 0, messages: 0, written: 0, overwritten: 0, skipped: 0, batchesRejected: 0, rowsRejected: 0 };
   while (!opts.signal?.aborted) {
     const got = await opts.client.getMessages({ streamId: opts.streamId, cursor, limit });
     totals.polls++;
@@ -116,15 +138,18 @@ export async function consumeFeatureStream(stores: Pick<FeatureStores, 'registry
     }
     const rows: Record<string, unknown>[] = [];
     const labels: string[] = [];
+    const ids: string[] = [];
     for (const message of got.items) {
       const where = `partition ${message.partition} offset ${message.offset}`;
       try {
         const decoded = decode(message.value);
-        if (skip) validateFeatureRows(group.definition, decoded);
-        for (const row of decoded) {
+        if (skip && opts.rows) opts.rows.validate(decoded);
+        else if (skip) validateFeatureRows(group.definition, decoded);
+        decoded.forEach((row, i) => {
           rows.push(row);
           labels.push(where);
-        }
+          ids.push(`${message.partition}:${message.offset}:${i}`);
+        });
       } catch (err) {
         const reason = (err as Error).message;
         if (!skip) throw new Error(`consumeFeatureStream: stream ${opts.streamId} ${where}: ${reason}; nothing from this poll was ingested or committed`);
@@ -133,13 +158,33 @@ export async function consumeFeatureStream(stores: Pick<FeatureStores, 'registry
       }
     }
     totals.messages += got.items.length;
+    if (rows.length > 0 && opts.checkBatch) {
+      const source = `stream ${opts.streamId} ${labels[0]} to ${labels[labels.length - 1]}`;
+      try {
+        await opts.checkBatch(rows, source);
+      } catch (err) {
+        if (!(err instanceof BatchRejectedError)) throw err;
+        totals.batchesRejected++;
+        totals.rowsRejected += rows.length;
+        opts.onBatchRejected?.(err);
+        rows.length = 0;
+      }
+    }
     if (rows.length > 0) {
-      const result = await ingest(stores, opts.featureGroup, rows, { rowLabel: (i) => labels[i]! }).catch((err: Error) => {
+      const failed = (err: Error): never => {
         throw new Error(`consumeFeatureStream: stream ${opts.streamId}: ${err.message}; nothing from this poll was committed`);
-      });
-      totals.written += result.written;
-      totals.overwritten += result.overwritten;
-      opts.onBatch?.(result);
+      };
+      const rowLabel = (i: number) => labels[i]!;
+      if (opts.rows) {
+        const result = await opts.rows.write(rows, ids, rowLabel).catch(failed);
+        totals.written += result.written;
+        totals.overwritten += result.overwritten;
+      } else {
+        const result = await ingest(stores, opts.featureGroup, rows, { rowLabel }).catch(failed);
+        totals.written += result.written;
+        totals.overwritten += result.overwritten;
+        opts.onBatch?.(result);
+      }
     }
     cursor = (await opts.client.consumerCommit({ streamId: opts.streamId, cursor: got.opcNextCursor })).cursor.value;
   }

@@ -66,7 +66,6 @@ export class DuckDbOfflineStore implements OfflineStore {
 
   async writeBatch(group: RegisteredFeatureGroup, batch: FeatureBatch): Promise<OfflineWriteResult> {
     const def = group.definition;
-    const table = q(tableOf(def.name));
     return this.exclusive(async () => {
       const stage = `__stage_${++this.tempCounter}`;
       const names = [...def.entityKeys, '__event_time_us', ...def.features.map((f) => f.name)];
@@ -74,25 +73,65 @@ export class DuckDbOfflineStore implements OfflineStore {
       await this.connection.run(`CREATE TEMP TABLE ${q(stage)} (${names.map((n, i) => `${q(n)} ${types[i]!.toString()}`).join(', ')})`);
       try {
         await appendColumns(this.connection, stage, types, [...batch.keys, batch.eventTimeUs, ...batch.features], batch.length);
-        const match = [...def.entityKeys, '__event_time_us'].map((k) => `t.${q(k)} = s.${q(k)}`).join(' AND ');
-        await this.connection.run('BEGIN TRANSACTION');
-        try {
-          const seq = Number((await this.scalar(`SELECT COALESCE(MAX(seq), 0) + 1 FROM "__fs_batches" WHERE group_name = $1`, [def.name])) ?? 1);
-          // The store holds one row per (keys, time), so the rows deleted are the rows this batch replaces.
-          const overwritten = Number((await this.connection.run(`DELETE FROM ${table} t USING ${q(stage)} s WHERE ${match}`)).rowsChanged);
-          const list = names.map(q).join(', ');
-          await this.connection.run(`INSERT INTO ${table} (${list}, "__seq") SELECT ${list}, ${seq} FROM ${q(stage)}`);
-          await this.connection.run(`INSERT INTO "__fs_batches" (group_name, seq, written, overwritten) VALUES ($1, ${seq}, ${batch.length}, ${overwritten})`, [def.name]);
-          await this.connection.run('COMMIT');
-          return { written: batch.length, overwritten, seq };
-        } catch (err) {
-          await this.connection.run('ROLLBACK');
-          throw err;
-        }
+        return await this.mergeStage(group, stage, batch.length);
       } finally {
         await this.connection.run(`DROP TABLE IF EXISTS ${q(stage)}`);
       }
     });
+  }
+
+  /**
+   * Writes the rows of a query on this store's connection as one batch, like `writeBatch` but without
+   * the rows passing through JavaScript (computed feature groups). The query gives the entity keys
+   * (text), `"__event_time_us"` and the feature columns listed in `features` (the group's other
+   * features are null), at most one row per (keys, event time).
+   *
+   * @param group - the registered group (its table exists: `ensureGroup`)
+   * @param sql - the query, on this store's connection
+   * @param features - the feature columns the query gives
+   * @returns what the batch wrote, like `writeBatch`
+   * @throws Error naming a feature the group does not have
+   */
+  async writeQuery(group: RegisteredFeatureGroup, sql: string, features: readonly string[]): Promise<OfflineWriteResult> {
+    const def = group.definition;
+    const unknown = features.find((f) => !def.features.some((d) => d.name === f));
+    if (unknown !== undefined) throw new Error(`DuckDbOfflineStore.writeQuery: group "${def.name}" has no feature "${unknown}"`);
+    return this.exclusive(async () => {
+      const stage = `__stage_${++this.tempCounter}`;
+      const columns = [
+        ...[...def.entityKeys, '__event_time_us'].map((k) => `s.${q(k)}`),
+        ...def.features.map((f) => (features.includes(f.name) ? `CAST(s.${q(f.name)} AS ${DUCKDB_TYPES[f.type].sql}) AS ${q(f.name)}` : `CAST(NULL AS ${DUCKDB_TYPES[f.type].sql}) AS ${q(f.name)}`)),
+      ];
+      await this.connection.run(`CREATE TEMP TABLE ${q(stage)} AS SELECT ${columns.join(', ')} FROM (${sql}) s`);
+      try {
+        const rows = Number((await this.connection.runAndReadAll(`SELECT count(*) FROM ${q(stage)}`)).getColumns()[0]![0]);
+        return await this.mergeStage(group, stage, rows);
+      } finally {
+        await this.connection.run(`DROP TABLE IF EXISTS ${q(stage)}`);
+      }
+    });
+  }
+
+  /** Replaces the group's rows with the staged rows' (keys, time) and appends the staged rows, in one transaction. */
+  private async mergeStage(group: RegisteredFeatureGroup, stage: string, rows: number): Promise<OfflineWriteResult> {
+    const def = group.definition;
+    const table = q(tableOf(def.name));
+    const names = [...def.entityKeys, '__event_time_us', ...def.features.map((f) => f.name)];
+    const match = [...def.entityKeys, '__event_time_us'].map((k) => `t.${q(k)} = s.${q(k)}`).join(' AND ');
+    await this.connection.run('BEGIN TRANSACTION');
+    try {
+      const seq = Number((await this.scalar(`SELECT COALESCE(MAX(seq), 0) + 1 FROM "__fs_batches" WHERE group_name = $1`, [def.name])) ?? 1);
+      // The store holds one row per (keys, time), so the rows deleted are the rows this batch replaces.
+      const overwritten = Number((await this.connection.run(`DELETE FROM ${table} t USING ${q(stage)} s WHERE ${match}`)).rowsChanged);
+      const list = names.map(q).join(', ');
+      await this.connection.run(`INSERT INTO ${table} (${list}, "__seq") SELECT ${list}, ${seq} FROM ${q(stage)}`);
+      await this.connection.run(`INSERT INTO "__fs_batches" (group_name, seq, written, overwritten) VALUES ($1, ${seq}, ${rows}, ${overwritten})`, [def.name]);
+      await this.connection.run('COMMIT');
+      return { written: rows, overwritten, seq };
+    } catch (err) {
+      await this.connection.run('ROLLBACK');
+      throw err;
+    }
   }
 
   async pointInTimeJoin(query: PointInTimeQuery): Promise<FeatureValue[][]> {

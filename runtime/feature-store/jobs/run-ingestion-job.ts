@@ -2,10 +2,12 @@ import { type AuthenticationDetailsProvider } from 'oci-common';
 import { lazyAuthProvider } from '../../oci/auth';
 import { ociClientConfiguration, type OciClientOptions } from '../../oci/client-configuration';
 import { resolveDatabaseCredentials } from '../../oci/resolve-database-credentials';
-import { consumeFeatureStream, type FeatureStreamClient } from '../adapters/consume-feature-stream';
+import { type ConsumeFeatureStreamOptions, consumeFeatureStream, type FeatureStreamClient } from '../adapters/consume-feature-stream';
+import { type FeatureGroupDefinition } from '../feature-group-schema';
 import { materialize } from '../materialize';
 import { registerFeatureGroup } from '../register-feature-group';
 import { type FeatureStores } from '../types';
+import { computedGroupRows } from './computed-group-rows';
 import { type IngestionJobConfig, type IngestionJobStore } from './parse-ingestion-job-env';
 
 /** What the run did for one feature group; the job logs it as one JSON line. */
@@ -23,6 +25,8 @@ export interface GroupIngestionSummary {
   readonly rowsOverwritten: number;
   /** Messages rejected as invalid (not JSON rows, or rows the group's schema refuses); each is logged. */
   readonly messagesRejected: number;
+  /** Polls whose rows failed the group's data-quality suite: not ingested, logged with the results. */
+  readonly batchesRejected: number;
   /** Entity rows incremental materialisation wrote to the online store. */
   readonly rowsMaterialized: number;
   /** False when the time budget ran out before the stream was drained (the next run goes on from the committed offset). */
@@ -100,7 +104,7 @@ export async function runIngestionJob(config: IngestionJobConfig, deps: Ingestio
     const summaries: GroupIngestionSummary[] = [];
     for (const definition of config.groups) {
       const started = Date.now();
-      const totals = { version: null as number | null, messages: 0, rowsIngested: 0, rowsOverwritten: 0, messagesRejected: 0, rowsMaterialized: 0, caughtUp: false };
+      const totals = { version: null as number | null, messages: 0, rowsIngested: 0, rowsOverwritten: 0, messagesRejected: 0, batchesRejected: 0, rowsMaterialized: 0, caughtUp: false };
       let error: string | undefined;
       try {
         totals.version = (await registerFeatureGroup(stores, definition)).group.version;
@@ -112,9 +116,11 @@ export async function runIngestionJob(config: IngestionJobConfig, deps: Ingestio
           const drained = await consumeFeatureStream(stores, {
             client, streamId: config.streams[definition.name]!, featureGroup: definition.name, consumerGroup: config.consumerGroup,
             instanceName: config.consumerInstance, limit: config.pollLimit, invalidMessages: config.invalidMessages, stopWhenIdle: true, signal: budget.signal,
+            rows: computedGroupRows(stores, definition),
             onInvalidMessage: (m) => log(JSON.stringify({ event: 'feature_message_rejected', group: definition.name, partition: m.partition, offset: m.offset, reason: m.reason })),
+            ...dataQualityHook(definition, (line) => log(line)),
           });
-          Object.assign(totals, { messages: drained.messages, rowsIngested: drained.written, rowsOverwritten: drained.overwritten, messagesRejected: drained.skipped, caughtUp: !budget.signal.aborted });
+          Object.assign(totals, { messages: drained.messages, rowsIngested: drained.written, rowsOverwritten: drained.overwritten, messagesRejected: drained.skipped, batchesRejected: drained.batchesRejected, caughtUp: !budget.signal.aborted });
         } finally {
           clearTimeout(timer);
         }
@@ -137,6 +143,20 @@ export async function runIngestionJob(config: IngestionJobConfig, deps: Ingestio
   } finally {
     await stores.close();
   }
+}
+
+/**
+ * The data-quality gate of a group with a `dataQuality` suite: each poll's rows are checked in DuckDB
+ * (loaded only then) and a failing poll is logged as `feature_batch_rejected` with the results.
+ */
+function dataQualityHook(definition: FeatureGroupDefinition, log: (line: string) => void): Pick<ConsumeFeatureStreamOptions, 'checkBatch' | 'onBatchRejected'> {
+  const suite = definition.dataQuality;
+  if (!suite) return {};
+  const columns = [...definition.entityKeys, definition.eventTimeColumn, ...definition.features.map((f) => f.name)];
+  return {
+    checkBatch: async (rows, source) => (await import('../../data-quality/check-rows')).checkRows(rows, columns, suite, source),
+    onBatchRejected: (e) => log(JSON.stringify({ event: 'feature_batch_rejected', group: definition.name, source: e.source, results: e.result })),
+  };
 }
 
 async function openStore(

@@ -31,7 +31,8 @@ export interface PrometheusMetrics {
 
 /**
  * Prometheus metrics for the HTTP server (`prom-client`, its own registry): request counts and
- * latency histogram per route and status, prediction rows and confidence per model, model readiness,
+ * latency histogram per route and status, prediction rows and confidence per model, data-quality
+ * violations per feature and check, model readiness,
  * and the delivery counters of the log sink and the Monitoring publisher (sent, dropped, failures).
  *
  * @param slot the served model (readiness gauge)
@@ -49,6 +50,7 @@ export function createPrometheusMetrics(slot: ModelSlot, stats: DeliveryStats = 
     labelNames: ['route'], buckets: [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1], registers: [registry],
   });
   const rows = new Counter({ name: 'mlops_inference_prediction_rows_total', help: 'Rows predicted.', labelNames: ['model_name', 'model_version'], registers: [registry] });
+  const dataQuality = new Counter({ name: 'mlops_inference_data_quality_violations_total', help: 'Request values that broke a data-quality check (mode flag), by feature and check.', labelNames: ['feature', 'check'], registers: [registry] });
   // One observation per row: a bulk histogram (prom-client's costs ~0.4 µs per observation).
   const confidence = createBulkHistogram(registry, {
     name: 'mlops_inference_prediction_confidence', help: 'Max class probability per predicted row (classifiers).',
@@ -85,6 +87,8 @@ export function createPrometheusMetrics(slot: ModelSlot, stats: DeliveryStats = 
       if (r) {
         const labels = { model_name: r.model_name, model_version: r.model_version };
         rows.inc(labels, r.rows);
+        const violations = r.data_quality_violations;
+        if (violations) for (const v of violations) dataQuality.inc({ feature: v.feature, check: v.check }, v.count);
         const c = event.confidences ?? r.confidence;
         if (c) confidence.observeMany([r.model_name, r.model_version], c);
       }

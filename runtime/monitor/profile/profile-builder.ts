@@ -94,6 +94,17 @@ export class ProfileBuilder {
     for (const v of values) this.addValue(name, acc, v);
   }
 
+  /**
+   * Counts missing values of one feature (columnar data hands over non-null values and a null count).
+   * @throws Error naming the feature when it is unknown or the count is not an integer >= 0
+   */
+  addMissing(name: string, count: number): void {
+    const acc = this.accs.get(name);
+    if (!acc) throw new Error(`ProfileBuilder.addMissing: unknown feature "${name}"`);
+    if (!Number.isInteger(count) || count < 0) throw new Error(`ProfileBuilder.addMissing: count must be an integer >= 0, got ${count}`);
+    acc.missing += count;
+  }
+
   /** Sets the row count when values were added per feature with `addValues`. */
   setRows(rows: number): void {
     this.rows = rows;

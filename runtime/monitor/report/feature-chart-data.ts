@@ -1,5 +1,6 @@
 import { KllSketch } from '../profile/kll-sketch';
-import { type DriftFeatureInput } from './compute-drift-report';
+import { countCategories } from './count-categories';
+import { type CategoryCounts, type DriftFeatureInput } from './drift-report-types';
 
 /** What the HTML report draws for one feature: shares per bin or category, reference and current. */
 export type FeatureChartData =
@@ -24,8 +25,9 @@ export function featureChartData(feature: DriftFeatureInput, bins = 24, maxCateg
   if (!Number.isInteger(bins) || bins < 1) throw new Error(`featureChartData: bins must be an integer >= 1, got ${bins}`);
   if (!Number.isInteger(maxCategories) || maxCategories < 1) throw new Error(`featureChartData: maxCategories must be an integer >= 1, got ${maxCategories}`);
   if (feature.type === 'categorical') {
-    const ref: Record<string, number> = Array.isArray(feature.reference) ? count(feature.reference as string[]) : { ...(feature.reference as { categories: Record<string, number> }).categories };
-    const cur = count(feature.current);
+    const ref: Record<string, number> =
+      'categories' in feature.reference ? { ...feature.reference.categories } : countCategories(feature.reference as readonly string[] | CategoryCounts);
+    const cur = countCategories(feature.current);
     const keys = [...new Set([...Object.keys(ref), ...Object.keys(cur)])].sort((a, b) => (ref[b] ?? 0) + (cur[b] ?? 0) - (ref[a] ?? 0) - (cur[a] ?? 0) || (a < b ? -1 : 1));
     const shown = keys.slice(0, maxCategories);
     const rest = keys.slice(maxCategories);
@@ -70,10 +72,4 @@ export function featureChartData(feature: DriftFeatureInput, bins = 24, maxCateg
     return out.map((v) => (total ? v / total : 0));
   };
   return { kind: 'numerical', edges, reference: hist(refItems, refWeights), current: hist(feature.current, null) };
-}
-
-function count(values: readonly string[]): Record<string, number> {
-  const c: Record<string, number> = {};
-  for (const v of values) c[v] = (c[v] ?? 0) + 1;
-  return c;
 }

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import * as ort from 'onnxruntime-node';
-import { buildInputColumns, type InputColumns } from '../build-input-columns';
+import { DataSession, type DataTable, TableCellError, type TableFormat, TableInputError } from '../../data';
 import { checkLimits } from '../check-limits';
 import { classificationMetrics } from '../classification-metrics';
 import { encodeClassLabels } from '../encode-class-labels';
@@ -9,16 +9,18 @@ import { latencyPercentiles } from '../latency-percentiles';
 import { planModelInputs } from '../plan-model-inputs';
 import { planModelOutputs } from '../plan-model-outputs';
 import { regressionMetrics } from '../regression-metrics';
-import { type CsvTable, type ValidationLimits, type ValidationResult, type ValidationTask } from '../types';
+import { type ValidationLimits, type ValidationResult, type ValidationTask } from '../types';
 import { ValidationInputError } from '../validation-input-error';
 import { openValidationModel } from './open-validation-model';
-import { readCsvTable } from './read-csv-table';
+import { type InputColumns, readInputColumns } from './read-input-columns';
 
 export interface ModelValidationOptions {
   /** The `.onnx` file. */
   readonly model: string;
-  /** The hold-out CSV file (header row, one record per example). */
+  /** The hold-out table: a CSV (header row, one record per example), CSV.gz or Parquet file, local or `oci://`. */
   readonly data: string;
+  /** @default - from the name of `data` */
+  readonly format?: TableFormat;
   /** The label column. */
   readonly label: string;
   /** @default - inferred from the model's outputs */
@@ -50,14 +52,28 @@ function positiveInteger(flag: string, value: number, min: number): number {
   return value;
 }
 
-function numericLabels(table: CsvTable, label: string): Float64Array {
-  const j = table.header.indexOf(label);
-  return Float64Array.from(table.rows, (row, r) => {
-    const cell = row[j]!.trim();
-    const v = cell === '' ? NaN : Number(cell);
-    if (!Number.isFinite(v)) throw new ValidationInputError(`${table.source}: row ${r + 1}, label column ${JSON.stringify(label)}: ${JSON.stringify(row[j])} is not a finite number (a regression target)`);
-    return v;
-  });
+/** The regression target as numbers, one per row (an empty or non-numeric cell is refused). */
+async function numericLabels(table: DataTable, label: string): Promise<Float64Array> {
+  const what = '(the regression target)';
+  let values: Float64Array;
+  try {
+    values = (await table.numeric([label], { nulls: 'nan' })).get(label)!.values;
+  } catch (err) {
+    throw new ValidationInputError(err instanceof TableCellError ? `${err.message} ${what}` : (err as Error).message);
+  }
+  const empty = values.findIndex((v) => Number.isNaN(v));
+  if (empty >= 0) throw new ValidationInputError(`${table.source}: column ${JSON.stringify(label)} ${table.rowLabel(empty)}: an empty cell is not a finite number ${what}`);
+  return values;
+}
+
+/** Opens the hold-out table, mapping its errors to unusable input. */
+async function openData(session: DataSession, data: string, format: TableFormat | undefined): Promise<DataTable> {
+  try {
+    return await session.open(data, { format });
+  } catch (err) {
+    if (err instanceof TableInputError) throw new ValidationInputError(err.message);
+    throw err;
+  }
 }
 
 /**
@@ -76,15 +92,23 @@ export async function runModelValidation(opts: ModelValidationOptions): Promise<
   const latencyRuns = positiveInteger('--latency-runs', opts.latencyRuns ?? 200, 1);
   const warmupRuns = positiveInteger('--warmup-runs', opts.warmupRuns ?? 20, 0);
   const batchRows = positiveInteger('batchRows', opts.batchRows ?? 4096, 1);
-  const table = readCsvTable(opts.data);
+  const data = await DataSession.create();
+  try {
+    return await validate(opts, await openData(data, opts.data, opts.format), { latencyRuns, warmupRuns, batchRows });
+  } finally {
+    await data.close();
+  }
+}
+
+async function validate(opts: ModelValidationOptions, table: DataTable, runs: { latencyRuns: number; warmupRuns: number; batchRows: number }): Promise<ValidationResult> {
+  const { latencyRuns, warmupRuns, batchRows } = runs;
   const { session, signature } = await openValidationModel(opts.model);
   try {
-    const inputs = planModelInputs(signature.inputs, table.header, { label: opts.label, features: opts.features, source: opts.data });
+    const inputs = planModelInputs(signature.inputs, table.columnNames, { label: opts.label, features: opts.features, source: opts.data });
     const outputs = planModelOutputs(signature.outputs, signature.classLabels, opts.task);
     const limits = opts.limits ?? {};
     checkLimits(limits, outputs.task);
-    const columns = buildInputColumns(table, inputs);
-    const n = table.rows.length;
+    const { rows: n, columns } = await readInputColumns(table, inputs);
     const fetches = outputs.task === 'regression' ? [outputs.valueOutput] : [outputs.labelOutput, outputs.scoreOutput].filter((o): o is string => o !== null);
     const run = async (start: number, end: number) => {
       try {
@@ -98,7 +122,7 @@ export async function runModelValidation(opts: ModelValidationOptions): Promise<
     let aucUnavailable: string | null = null;
     let classes: (string | number)[] | null = null;
     if (outputs.task === 'regression') {
-      const yTrue = numericLabels(table, opts.label);
+      const yTrue = await numericLabels(table, opts.label);
       const yPred = new Float64Array(n);
       for (let start = 0; start < n; start += batchRows) {
         const end = Math.min(n, start + batchRows);
@@ -113,8 +137,7 @@ export async function runModelValidation(opts: ModelValidationOptions): Promise<
         throw new ValidationInputError(`${opts.data}: ${(err as Error).message}`);
       }
     } else {
-      const labelColumn = table.header.indexOf(opts.label);
-      const encoded = encodeClassLabels(table.rows.map((r) => r[labelColumn]!), outputs.classes, opts.label);
+      const encoded = encodeClassLabels(await table.categorical(opts.label, { trim: true }), outputs.classes, opts.label);
       classes = encoded.classes;
       const known = outputs.classes !== null;
       const k = known ? classes.length : 0;

@@ -1,8 +1,13 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type Command } from 'commander';
 import { parse } from 'yaml';
 import { buildProgram } from '../../../bin/program';
 import { type BuildSpec, buildSpecProblems, renderBuildSpec, validateBuildSpec } from '../../../lib/cicd/build-spec';
 import { modelBuildSpec, type ModelBuildSpecOptions } from '../../../lib/cicd/build-spec-model';
+import { tempDir } from '../../support/temp-dir';
 
 const SECRET_USER = 'ocid1.vaultsecret.oc1.eu-frankfurt-1.amaaaaaauser';
 const SECRET_TOKEN = 'ocid1.vaultsecret.oc1.eu-frankfurt-1.amaaaaaatoken';
@@ -90,9 +95,93 @@ describe('the model build spec', () => {
     [{ timeoutInSeconds: 30000 }, 'timeoutInSeconds must be a whole number of seconds 1-28800 (8 hours), got 30000'],
     [{ label: ' ' }, 'label must be the label column of the hold-out CSV, got " "'],
     [{ ocirCredentials: { usernameSecretId: 'ocid1.secret.oc1..x', authTokenSecretId: SECRET_TOKEN } }, 'env.vaultVariables.OCIR_USERNAME must be a Vault secret OCID'],
+    [{ optimize: { method: 'int4' } }, 'optimize.method must be one of dynamic-int8, fp16, graph, got "int4"'],
+    [{ optimize: { method: 'fp16', maxMetricDrop: -0.01 } }, 'optimize.maxMetricDrop must be a number >= 0 (0.01 = one accuracy point or 1 % more RMSE), got -0.01'],
+    [{ optimize: { method: 'fp16', perChannel: true } }, 'optimize.perChannel applies to method dynamic-int8 only, got method "fp16"'],
   ] as const)('fails modelBuildSpec on %j', (patch, message) => {
     expect(() => modelBuildSpec({ ...OPTIONS, ...patch } as ModelBuildSpecOptions)).toThrow(`ModelBuildSpec: ${message}`);
   });
+});
+
+describe('the data-quality stage of the model build spec', () => {
+  const spec = modelBuildSpec({ ...OPTIONS, dataQuality: { suite: 'quality/transactions.yaml', data: 'oci://datasets@ns/train 2026.parquet' } });
+
+  test('checks the data before the tests, fails the build on a failed expectation and outputs the JUnit report', () => {
+    expect(spec.steps.map((s) => s.name)).toEqual(['Set up', 'Check data quality', 'Run tests', 'Validate model', 'Build container image', 'Push to OCIR']);
+    expect(spec.steps[1]!.command).toBe("npx oci-mlops data-quality check --suite quality/transactions.yaml --data 'oci://datasets@ns/train 2026.parquet' --junit reports/data-quality.xml");
+    expect(spec.failImmediatelyOnError).toBe(true);
+    expect(spec.outputArtifacts).toContainEqual({ name: 'data-quality-report', type: 'BINARY', location: 'reports/data-quality.xml' });
+  });
+
+  test('uses only options the data-quality check command has', () => {
+    const check = buildProgram().commands.find((c: Command) => c.name() === 'data-quality')!.commands.find((c) => c.name() === 'check')!;
+    const known = new Set(check.options.map((o) => o.long));
+    expect(spec.steps[1]!.command.match(/--[a-z0-9-]+/g)!.filter((f) => !known.has(f))).toEqual([]);
+  });
+
+  test('has no such stage without dataQuality', () => {
+    expect(modelBuildSpec(OPTIONS).steps.map((s) => s.name)).not.toContain('Check data quality');
+  });
+
+  test('fails on an empty suite path', () => {
+    expect(() => modelBuildSpec({ ...OPTIONS, dataQuality: { suite: ' ', data: 'd.csv' } })).toThrow('ModelBuildSpec: dataQuality.suite must be the path of the suite file, got " "');
+  });
+});
+
+describe('the model build spec with optimize', () => {
+  const OPTIMIZED = { ...OPTIONS, optimize: { method: 'dynamic-int8', perChannel: true, maxMetricDrop: 0.01 } } as const;
+  const doc = parse(renderBuildSpec(modelBuildSpec(OPTIMIZED)));
+  const step = doc.steps.find((s: { name: string }) => s.name === 'Optimize model');
+
+  test('optimizes after validation and before the image is built, and keeps the report as an artifact', () => {
+    expect(doc.steps.map((s: { name: string }) => s.name)).toEqual(['Set up', 'Run tests', 'Validate model', 'Optimize model', 'Build container image', 'Push to OCIR']);
+    expect(doc.steps[0].command).toContain('mkdir -p reports');
+    expect(doc.outputArtifacts).toContainEqual({ name: 'model-optimization', type: 'BINARY', location: 'reports/model-optimization.json' });
+  });
+
+  test('fails the build with optimize\'s exit code, then puts the optimized model and its digest in place of the model', () => {
+    expect(step.command.split('\n')).toEqual([
+      'status=0',
+      'npx oci-mlops optimize --model models/fraud.onnx --out models/fraud.optimized.onnx --method dynamic-int8 --per-channel --data data/holdout.csv --label is_fraud --task classification --max-metric-drop 0.01 --json > reports/model-optimization.json || status=$?',
+      'cat reports/model-optimization.json',
+      'if [ "$status" -ne 0 ]; then exit $status; fi',
+      'mv -f models/fraud.optimized.onnx models/fraud.onnx',
+      'rm -f models/fraud.optimized.onnx.sha256',
+      'printf \'%s  %s\\n\' "$(sha256sum < models/fraud.onnx | cut -d\' \' -f1)" fraud.onnx > models/fraud.onnx.sha256',
+    ]);
+  });
+
+  test('uses only options the optimize command has', () => {
+    const command = buildProgram().commands.find((c: Command) => c.name() === 'optimize')!;
+    const known = new Set(command.options.map((o) => o.long));
+    expect((step.command as string).match(/--[a-z0-9-]+/g)!.filter((f) => !known.has(f))).toEqual([]);
+  });
+
+  test('the step runs in bash: the model file becomes the optimized model with a digest serve accepts; a drop over the limit fails with exit 3 and keeps the model', () => {
+    const root = join(__dirname, '../../..');
+    const run = (spec: ModelBuildSpecOptions) => {
+      const dir = tempDir();
+      mkdirSync(join(dir, 'models'));
+      copyFileSync(join(root, 'models/sensor-mote-mlp.onnx'), join(dir, 'models/mote.onnx'));
+      copyFileSync(join(root, 'models/sensor-mote-mlp-holdout.csv'), join(dir, 'holdout.csv'));
+      const command = modelBuildSpec(spec).steps.find((s) => s.name === 'Optimize model')!.command
+        .replace('npx oci-mlops optimize', `${JSON.stringify(process.execPath)} ${join(root, 'node_modules/tsx/dist/cli.mjs')} ${join(root, 'bin/oci-mlops.ts')} optimize --latency-runs 5 --throughput-runs 2 --throughput-batch 64`);
+      mkdirSync(join(dir, 'reports'));
+      return { dir, res: spawnSync('bash', ['-c', command], { cwd: dir, encoding: 'utf8' }) };
+    };
+    const spec = { ...OPTIONS, modelPath: 'models/mote.onnx', holdoutPath: 'holdout.csv', label: 'mote_id', task: undefined, thresholds: {} };
+    const ok = run({ ...spec, optimize: { method: 'dynamic-int8', maxMetricDrop: 0.05 } });
+    expect(ok.res.status).toBe(0);
+    const bytes = readFileSync(join(ok.dir, 'models/mote.onnx'));
+    expect(bytes.length).toBeLessThan(readFileSync(join(root, 'models/sensor-mote-mlp.onnx')).length / 3);
+    expect(readFileSync(join(ok.dir, 'models/mote.onnx.sha256'), 'utf8')).toBe(`${createHash('sha256').update(bytes).digest('hex')}  mote.onnx\n`);
+    expect(existsSync(join(ok.dir, 'models/mote.optimized.onnx.sha256'))).toBe(false);
+    expect(JSON.parse(readFileSync(join(ok.dir, 'reports/model-optimization.json'), 'utf8')).passed).toBe(true);
+
+    const failed = run({ ...spec, optimize: { method: 'dynamic-int8', maxMetricDrop: 0 } });
+    expect(failed.res.status).toBe(3);
+    expect(readFileSync(join(failed.dir, 'models/mote.onnx'))).toEqual(readFileSync(join(root, 'models/sensor-mote-mlp.onnx')));
+  }, 180000);
 });
 
 describe('build spec validation', () => {

@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { type ModelPipeline } from '../../../lib/cicd/model-pipeline';
+import { CONTAINER_REPOSITORY_README_FORMATS, type ModelPipeline } from '../../../lib/cicd/model-pipeline';
 import { devopsParameterReference } from '../../../lib/cicd/devops-parameter';
 import { writeBuildSpecs } from '../../../lib/cicd/write-build-specs';
 import { tempDir } from '../../support/temp-dir';
@@ -35,6 +35,13 @@ describe('ModelPipeline', () => {
     expect(repos).toHaveLength(1);
     expect(repos[0]).toMatchObject({ display_name: 'fraud-detection/fraud-scorer', is_immutable: true, is_public: false, freeform_tags: { 'mlops-image-retention-days': '30' } });
     expect((repos[0]!.readme as { content: string }).content).toMatch(/not pulled for 30 days/);
+  });
+
+  test('describes the repository with a Markdown readme in a format the Artifacts API knows (not a MIME type)', () => {
+    const r = synthResources((s) => { pipelineIn(s as never); });
+    const { format } = resourcesOf(r, 'oci_artifacts_container_repository')[0]!.readme as { format: string };
+    expect(CONTAINER_REPOSITORY_README_FORMATS).toContain(format);
+    expect(format).toBe('TEXT_MARKDOWN');
   });
 
   test('mirrors a GitHub repository through a connection whose token is the Vault secret', () => {

@@ -66,6 +66,33 @@ describe('loadTeamConfigs', () => {
     expect(problemsOf({ 'a.yaml': file })).toEqual(['a.yaml:6:12 notifications.1.name: duplicate name "ops": item 0 of notifications already uses it']);
   });
 
+  test('fails on a notification with two endpoints, at the entry', () => {
+    const file = `${valid('a1')}notifications:\n  - name: ops\n    severity: critical\n    email: ops@example.com\n    smsNumber: "+14255550100"\n`;
+    expect(problemsOf({ 'a.yaml': file })).toEqual([
+      'a.yaml:5:5 notifications.0: set exactly one endpoint of email, customHttpsUrl, pagerDutyUrl, slackWebhookUrl, functionId, smsNumber; got email and smsNumber',
+    ]);
+  });
+
+  test('fails on a custom HTTPS URL with query parameters, at the value', () => {
+    const file = `${valid('a1')}notifications:\n  - {name: hook, severity: info, customHttpsUrl: "https://hooks.example.com/oci?token=abc"}\n`;
+    expect(problemsOf({ 'a.yaml': file })).toEqual([
+      'a.yaml:5:50 notifications.0.customHttpsUrl: must not carry query parameters (Notifications refuses them in CUSTOM_HTTPS URLs; put values in the path), got "https://hooks.example.com/oci?token=abc"',
+    ]);
+  });
+
+  test('fails on an SMS number not in E.164 form, at the value', () => {
+    const file = `${valid('a1')}notifications:\n  - name: sms\n    severity: critical\n    smsNumber: "0425 555 0100"\n`;
+    expect(problemsOf({ 'a.yaml': file })).toEqual([expect.stringMatching(/^a\.yaml:7:16 notifications\.0\.smsNumber: must be a phone number in E\.164 form.*, got "0425 555 0100"$/)]);
+  });
+
+  test('fails on the removed httpsUrl key, listing the endpoint keys', () => {
+    const file = `${valid('a1')}notifications:\n  - {name: hook, severity: info, httpsUrl: "https://hooks.example.com/oci"}\n`;
+    expect(problemsOf({ 'a.yaml': file })).toEqual([
+      'a.yaml:5:5 notifications.0: set exactly one endpoint of email, customHttpsUrl, pagerDutyUrl, slackWebhookUrl, functionId, smsNumber; got none',
+      'a.yaml:5:34 notifications.0.httpsUrl: unknown key "httpsUrl"; allowed keys: name, severity, email, customHttpsUrl, pagerDutyUrl, slackWebhookUrl, functionId, smsNumber',
+    ]);
+  });
+
   test('fails on a team name used by two files, naming the first file', () => {
     const problems = problemsOf({ 'a.yaml': valid('same'), 'b.yaml': valid('same') });
     expect(problems).toHaveLength(1);

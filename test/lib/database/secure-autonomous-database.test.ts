@@ -1,5 +1,6 @@
 import { SecureAutonomousDatabase, type SecureAutonomousDatabaseProps, autonomousDatabaseName } from '../../../lib/database/secure-autonomous-database';
 import { runPolicyChecks } from '../../../lib/policy';
+import { DATABASE_PASSWORD_RULES, PASSPHRASE_GENERATION_TEMPLATES } from '../../../lib/security/database-password-generation';
 import { freshStack, resourcesOf, synthResources } from '../../support/synth';
 import { COMPARTMENT, NETWORK, ociStack, TENANCY, VAULT } from './construct-fixtures';
 
@@ -34,8 +35,17 @@ describe('SecureAutonomousDatabase', () => {
     expect(db.admin_password).toBeUndefined();
     expect(db).toMatchObject({ secret_id: expect.stringMatching(/^\$\{oci_vault_secret\.Db_AdminPassword_\w+\.id\}$/), secret_version_number: 1 });
     const secret = resourcesOf(r, 'oci_vault_secret')[0]!;
-    expect(secret).toMatchObject({ enable_auto_generation: true, key_id: VAULT.keyId, secret_generation_context: { generation_type: 'PASSPHRASE', generation_template: 'DBPASSWORD', passphrase_length: 30 } });
+    expect(secret).toMatchObject({ enable_auto_generation: true, key_id: VAULT.keyId, secret_generation_context: { generation_type: 'PASSPHRASE' } });
     expect(secret.secret_content).toBeUndefined();
+  });
+
+  test('generates the ADMIN password with a passphrase template the Vault API knows, at a length ADB accepts', () => {
+    const context = resourcesOf(r, 'oci_vault_secret')[0]!.secret_generation_context as { generation_template: string; passphrase_length: number };
+    expect(PASSPHRASE_GENERATION_TEMPLATES).toContain(context.generation_template);
+    expect(context.generation_template).toBe('DBAAS_DEFAULT_PASSWORD');
+    const { minLength, maxLength } = DATABASE_PASSWORD_RULES['autonomous-database'];
+    expect(context.passphrase_length).toBeGreaterThanOrEqual(minLength);
+    expect(context.passphrase_length).toBeLessThanOrEqual(maxLength);
   });
 
   test('lets the databases of the compartment use the key, and creates the database after that grant', () => {

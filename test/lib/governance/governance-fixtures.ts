@@ -26,7 +26,7 @@ subscriptions:
   - name: model-risk
     email: model-risk@example.com
   - name: release-bot
-    httpsUrl: https://chatops.example.com/hooks/model-governance
+    customHttpsUrl: https://chatops.example.com/hooks/model-governance
 anchorRetentionDays: 2555
 anchorRetentionLockTime: "2027-01-15T00:00:00Z"
 database: {ecpuCount: 2, storageGb: 20, backupRetentionDays: 30}

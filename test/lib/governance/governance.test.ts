@@ -49,6 +49,15 @@ describe('ModelGovernance', () => {
     expect(resourcesOf(r, 'oci_logging_log').map((l) => (l.configuration as { source: { category: string } }).source.category)).toEqual(['access', 'execution']);
   });
 
+  test('rate-limits the route to 100 requests per second per client IP by default', () => {
+    expect(resourcesOf(r, 'oci_apigateway_deployment')[0]!.specification).toMatchObject({ request_policies: { rate_limiting: { rate_in_requests_per_second: 100, rate_key: 'CLIENT_IP' } } });
+  });
+
+  test('takes the rate limit it is given', () => {
+    const out = synthResources((s) => { new ModelGovernance(s, 'ModelGovernance', { ...GOVERNANCE_BASE, rateLimitPerSecond: 20, rateLimitKey: 'TOTAL' }); });
+    expect(resourcesOf(out, 'oci_apigateway_deployment')[0]!.specification).toMatchObject({ request_policies: { rate_limiting: { rate_in_requests_per_second: 20, rate_key: 'TOTAL' } } });
+  });
+
   test('keeps anchors in a private encrypted bucket with a 7-year retention rule locked at the given time', () => {
     expect(resourcesOf(r, 'oci_objectstorage_bucket')[0]).toMatchObject({
       name: 'acme-mlops-governance-anchors', access_type: 'NoPublicAccess', kms_key_id: VAULT.keyId, versioning: 'Disabled',
@@ -126,6 +135,8 @@ describe('ModelGovernance', () => {
     [{ actorContextKey: 'a b' }, 'actorContextKey must be 1-64 letters, digits, "_", ".", ":" or "-", got "a b"'],
     [{ groupsContextKey: 'g]' }, 'groupsContextKey must be 1-64 letters, digits, "_", ".", ":" or "-", got "g]"'],
     [{ anchorRetentionDays: 0 }, 'anchorRetentionDays must be an integer from 1 to 36500, got 0'],
+    [{ rateLimitPerSecond: 0 }, 'rateLimitPerSecond must be an integer from 1 to 10000, got 0'],
+    [{ rateLimitKey: 'USER' }, 'rateLimitKey must be one of CLIENT_IP, TOTAL, got "USER"'],
     [{ anchorRetentionLockTime: '2027-01-15' }, 'anchorRetentionLockTime must be an RFC 3339 UTC time such as "2027-01-15T00:00:00Z", got "2027-01-15"'],
     [{ existingTopicId: 'ocid1.onstopic.oc1..x' }, 'subscriptions cannot be combined with existingTopicId'],
     [{ databaseUser: 'gov user' }, 'databaseUser must be an Oracle user name (a letter, then letters, digits, _, $ or #), got "gov user"'],

@@ -10,7 +10,7 @@ import { GOVERNANCE_YAML, SUBSCRIBED_PLATFORM } from './governance-fixtures';
 describe('addPlatformGovernance', () => {
   test('parses the governance section with its defaults', () => {
     const c = GovernanceConfigSchema.parse(parse(GOVERNANCE_YAML));
-    expect(c).toMatchObject({ pathPrefix: '/governance', catalogUpdates: true, database: { version: '23ai', user: 'ADMIN', allowTlsWithoutWallet: false } });
+    expect(c).toMatchObject({ pathPrefix: '/governance', rateLimitPerSecond: 100, rateLimitKey: 'CLIENT_IP', catalogUpdates: true, database: { version: '23ai', user: 'ADMIN', allowTlsWithoutWallet: false } });
     expect(GovernanceConfigSchema.parse({ image: c.image, authentication: c.authentication })).toMatchObject({ approverGroups: {}, subscriptions: [], anchorRetentionDays: 2555 });
   });
 
@@ -18,8 +18,11 @@ describe('addPlatformGovernance', () => {
     [{ image: 'docker.io/acme/governance:1' }, ['image']],
     [{ requiredApprovals: { high: ['legal'] } }, ['requiredApprovals', 'high', 0]],
     [{ anchorRetentionLockTime: '2027-01-15' }, ['anchorRetentionLockTime']],
-    [{ subscriptions: [{ name: 'both', email: 'a@example.com', httpsUrl: 'https://x.example.com' }] }, ['subscriptions', 0]],
+    [{ subscriptions: [{ name: 'both', email: 'a@example.com', customHttpsUrl: 'https://x.example.com' }] }, ['subscriptions', 0]],
+    [{ subscriptions: [{ name: 'sms', smsNumber: '+14255550100' }] }, ['subscriptions', 0]],
+    [{ subscriptions: [{ name: 'old', httpsUrl: 'https://x.example.com' }] }, ['subscriptions', 0]],
     [{ database: { version: '21c' } }, ['database', 'version']],
+    [{ rateLimitPerSecond: 0 }, ['rateLimitPerSecond']],
     [{ extra: true }, []],
   ])('fails the schema on %j', (override, path) => {
     const result = GovernanceConfigSchema.safeParse({ ...parse(GOVERNANCE_YAML), ...override });

@@ -10,6 +10,7 @@ import {
   PolicyValue,
   parsePolicyStatement,
   policyTagVariable,
+  readPolicyStatementParts,
   type PolicyResourceType,
   type PolicyVerb,
 } from '../../../lib/iam';
@@ -310,5 +311,29 @@ describe('PolicyStatement builders', () => {
   test('reads read/inspect all-resources and keyword case as OCI does', () => {
     expect(allow(admins, 'inspect', 'all-resources', PolicyLocation.tenancy()).toString()).toBe('Allow group mlops-admins to inspect all-resources in tenancy');
     expect(parsePolicyStatement('Allow group NSGAdmins to use VNICs in tenancy').toString()).toBe('Allow group NSGAdmins to use vnics in tenancy');
+  });
+});
+
+describe('readPolicyStatementParts', () => {
+  test('reads the parts of a statement the builders refuse, with the subject names as given', () => {
+    const parts = readPolicyStatementParts("allow group 'Default'/'Administrators', Ops to MANAGE All-Resources in tenancy where request.region = 'phx'");
+    expect(parts).toMatchObject({ kind: 'allow', verb: 'manage', resource: 'All-Resources' });
+    if (parts.kind === 'define') throw new Error('expected an Allow statement');
+    expect(parts.subject.principalNames).toEqual([{ identityDomain: 'Default', name: 'Administrators', quoted: true }, { name: 'Ops' }]);
+    expect(parts.location?.isTenancy).toBe(true);
+    expect(parts.where?.toString()).toBe("request.region = 'phx'");
+    expect(() => parsePolicyStatement("allow group Ops to manage all-resources in tenancy")).toThrow(/refuses verb 'manage' with resource 'all-resources'/);
+  });
+
+  test('reads group OCIDs, Admit tenancies and Define statements', () => {
+    const byId = readPolicyStatementParts('Allow group id ocid1.group.oc1..aaaaaaaaexampleexampleexample to read objects in tenancy');
+    expect(byId.kind !== 'define' && byId.subject.principalIds).toEqual(['ocid1.group.oc1..aaaaaaaaexampleexampleexample']);
+    expect(readPolicyStatementParts('Admit any-user of tenancy Partner to read objects in compartment mlops')).toMatchObject({ kind: 'admit', tenancyAlias: 'Partner' });
+    const define = readPolicyStatementParts('Define tenancy Partner as ocid1.tenancy.oc1..aaaaaaaaexampleexampleexample');
+    expect(define.kind === 'define' && define.statement.toString()).toBe('Define tenancy Partner as ocid1.tenancy.oc1..aaaaaaaaexampleexampleexample');
+  });
+
+  test('fails on text that is not a statement, naming the position', () => {
+    expect(() => readPolicyStatementParts('Allow group Ops manage objects in tenancy')).toThrow(/^readPolicyStatementParts: expected 'to' at character 17/);
   });
 });

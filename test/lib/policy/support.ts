@@ -4,6 +4,7 @@ import { type IConstruct } from 'constructs';
 import { CoreSecurityList } from '../../../.gen/providers/oci/core-security-list';
 import { CoreSubnet } from '../../../.gen/providers/oci/core-subnet';
 import { CoreVcn } from '../../../.gen/providers/oci/core-vcn';
+import { IdentityPolicy } from '../../../.gen/providers/oci/identity-policy';
 import { KmsKey } from '../../../.gen/providers/oci/kms-key';
 import { OciProvider } from '../../../.gen/providers/oci/provider';
 import { GovernanceChecks, OCI_MLOPS_RULES, type PolicyRule } from '../../../lib/policy';
@@ -44,6 +45,12 @@ export function network(scope: IConstruct, opts: { public?: boolean; id?: string
     ...(opts.public ? {} : { prohibitPublicIpOnVnic: true }),
   });
   return { vcn, subnet };
+}
+
+/** An IAM policy with the given statements, in a fresh stack. */
+export function identityPolicy(statements: string[]): { stack: TerraformStack; policy: IdentityPolicy } {
+  const stack = newStack();
+  return { stack, policy: new IdentityPolicy(stack, 'Policy', { compartmentId: COMPARTMENT, name: 'mlops', description: 'mlops', statements }) };
 }
 
 /** A Vault master key with yearly auto-rotation. */

@@ -1,3 +1,4 @@
+import { DATABASE_PASSWORD_RULES, PASSPHRASE_GENERATION_TEMPLATES } from '../../../lib/security/database-password-generation';
 import { ExperimentTracking, type ExperimentTrackingProps } from '../../../lib/tracking/experiment-tracking';
 import { freshStack, resourcesOf, synthResources } from '../../support/synth';
 
@@ -13,8 +14,17 @@ const BASE: ExperimentTrackingProps = {
 describe('ExperimentTracking', () => {
   const r = synthResources((s) => { new ExperimentTracking(s, 'Tracking', BASE); });
 
+  test('generates the database password with a passphrase template the Vault API knows, at a length PostgreSQL accepts', () => {
+    const context = resourcesOf(r, 'oci_vault_secret')[0]!.secret_generation_context as { generation_template: string; passphrase_length: number };
+    expect(PASSPHRASE_GENERATION_TEMPLATES).toContain(context.generation_template);
+    expect(context.generation_template).toBe('DBAAS_DEFAULT_PASSWORD');
+    const { minLength, maxLength } = DATABASE_PASSWORD_RULES.postgresql;
+    expect(context.passphrase_length).toBeGreaterThanOrEqual(minLength);
+    expect(context.passphrase_length).toBeLessThanOrEqual(maxLength);
+  });
+
   test('keeps the database password in Vault, generated there, and the database in the data subnet', () => {
-    expect(resourcesOf(r, 'oci_vault_secret')[0]).toMatchObject({ enable_auto_generation: true, secret_generation_context: { generation_type: 'PASSPHRASE', generation_template: 'DBPASSWORD' }, key_id: 'ocid1.key.oc1..k' });
+    expect(resourcesOf(r, 'oci_vault_secret')[0]).toMatchObject({ enable_auto_generation: true, secret_generation_context: { generation_type: 'PASSPHRASE' }, key_id: 'ocid1.key.oc1..k' });
     expect(resourcesOf(r, 'oci_vault_secret')[0]!.secret_content).toBeUndefined();
     expect(resourcesOf(r, 'oci_psql_db_system')[0]).toMatchObject({
       network_details: { subnet_id: 'ocid1.subnet.oc1..data' },
@@ -35,6 +45,19 @@ describe('ExperimentTracking', () => {
     expect(route).toMatchObject({ path_prefix: '/mlflow', specification: { request_policies: { authentication: { type: 'JWT_AUTHENTICATION', public_keys: { type: 'REMOTE_JWKS', uri: 'https://idcs.example.com/jwk' } } } } });
     const url = (route.specification as { routes: { backend: { url: string } }[] }).routes[0]!.backend.url;
     expect(url).toMatch(/:5000\/mlflow\/\$\$\{request\.path\[path\]\}$/);
+  });
+
+  test('rate-limits the tracking route to 100 requests per second per client IP by default', () => {
+    expect(resourcesOf(r, 'oci_apigateway_deployment')[0]!.specification).toMatchObject({ request_policies: { rate_limiting: { rate_in_requests_per_second: 100, rate_key: 'CLIENT_IP' } } });
+  });
+
+  test('takes the rate limit it is given', () => {
+    const out = synthResources((s) => { new ExperimentTracking(s, 'Tracking', { ...BASE, rateLimitPerSecond: 400, rateLimitKey: 'TOTAL' }); });
+    expect(resourcesOf(out, 'oci_apigateway_deployment')[0]!.specification).toMatchObject({ request_policies: { rate_limiting: { rate_in_requests_per_second: 400, rate_key: 'TOTAL' } } });
+  });
+
+  test('fails on a rate limit above 10000 requests per second', () => {
+    expect(() => new ExperimentTracking(freshStack(), 'T', { ...BASE, rateLimitPerSecond: 20000 })).toThrow(/rateLimitPerSecond must be an integer from 1 to 10000, got 20000/);
   });
 
   test('fails on an image outside OCIR', () => {

@@ -64,6 +64,18 @@ describe('DataSession: tables from CSV, CSV.gz and Parquet', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  test('numbers rows 1-based in file order, for CSV and Parquet alike', async () => {
+    const csv = join(dir, 'd.csv');
+    writeFileSync(csv, CSV);
+    const parquet = await session.open(await asParquet(session, csv, join(dir, 'd.parquet')));
+    for (const table of [await session.open(csv), parquet]) {
+      const rows = (await session.connection.runAndReadAll(`SELECT n, country FROM ${table.numberedRelation('n')} WHERE country IS NOT NULL ORDER BY n`)).getRows();
+      expect(rows.map((r) => [Number(r[0]), r[1]])).toEqual([[1, 'DE'], [2, 'FR'], [3, ' DE ']]);
+      expect((await session.connection.runAndReadAll(`SELECT * FROM ${table.numberedRelation('n')} LIMIT 1`)).columnNames()).toEqual(['age', 'country', 'income', 'n']);
+    }
+    expect(() => parquet.numberedRelation('age')).toThrow(/d\.parquet: has a column "age", the name reserved for row numbers/);
+  });
+
   test('fails to write without leaving a half-written output or replacing the old one', async () => {
     writeFileSync(join(dir, 'out.csv'), 'previous\n');
     await expect(session.write(`SELECT CAST('x' AS INTEGER) AS broken`, join(dir, 'out.csv'))).rejects.toThrow(/out\.csv: cannot write: Conversion Error/);

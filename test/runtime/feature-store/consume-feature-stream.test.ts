@@ -1,4 +1,7 @@
 import { StreamClient } from 'oci-streaming';
+import { type BatchRejectedError } from '../../../runtime/data-quality/batch-rejected-error';
+import { checkRows } from '../../../runtime/data-quality/check-rows';
+import { DataQualitySuiteSchema } from '../../../runtime/data-quality/suite-schema';
 import { consumeFeatureStream, type InvalidStreamMessage } from '../../../runtime/feature-store/adapters/consume-feature-stream';
 import { openEmbeddedFeatureStore, type EmbeddedFeatureStore } from '../../../runtime/feature-store/adapters/open-embedded-feature-store';
 import { getHistoricalFeatures } from '../../../runtime/feature-store/get-historical-features';
@@ -49,7 +52,7 @@ describe('consumeFeatureStream with a real Streaming client against a signed-req
     stream.failNext = { path: '/messages', status: 500, times: 1 };
     const batches: number[] = [];
     const result = await consumeFeatureStream(stores, { client: client(), streamId: STREAM, featureGroup: 'driver_stats', consumerGroup: 'ingest', limit: 2, stopWhenIdle: true, onBatch: (b) => batches.push(b.seq) });
-    expect(result).toEqual({ polls: 3, messages: 3, written: 4, overwritten: 1, skipped: 0 });
+    expect(result).toEqual({ polls: 3, messages: 3, written: 4, overwritten: 1, skipped: 0, batchesRejected: 0, rowsRejected: 0 });
     expect(batches).toEqual([1, 2]);
     expect(stream.committed).toBe(2);
     expect(stream.calls).toEqual(['POST /groupCursors', 'GET /messages', 'GET /messages', 'POST /commit', 'GET /messages', 'POST /commit', 'GET /messages']);
@@ -81,6 +84,22 @@ describe('consumeFeatureStream with a real Streaming client against a signed-req
     ]);
     expect(stream.committed).toBe(3);
     expect(await trips(0)).toEqual([4]);
+  });
+
+  test('rejects a poll that fails the data-quality check (checkRows): counted, reported with the results, committed, not ingested', async () => {
+    const suite = DataQualitySuiteSchema.parse({ name: 'drivers', columns: { trips_today: { type: 'integer', min: 0 } } });
+    const columns = ['driver_id', 'event_time', 'trips_today', 'rating', 'city', 'active'];
+    stream.push({ driver_id: 'd1', event_time: T(0), trips_today: 2 }, { driver_id: 'd2', event_time: T(0), trips_today: -4 }, { driver_id: 'd1', event_time: T(60), trips_today: 7 });
+    const rejected: BatchRejectedError[] = [];
+    const result = await consumeFeatureStream(stores, {
+      client: client(), streamId: STREAM, featureGroup: 'driver_stats', consumerGroup: 'ingest', limit: 2, stopWhenIdle: true,
+      checkBatch: (rows, source) => checkRows(rows, columns, suite, source), onBatchRejected: (e) => rejected.push(e),
+    });
+    expect(result).toMatchObject({ messages: 3, written: 1, batchesRejected: 1, rowsRejected: 2 });
+    expect(rejected.map((e) => e.message)).toEqual([`stream ${STREAM} partition 0 offset 0 to partition 0 offset 1: batch rejected by data-quality suite "drivers": 1 expectation failed (trips_today.min)`]);
+    expect(rejected[0]!.result.results[1]).toMatchObject({ expectation: 'trips_today.min', observed: -4, unexpected_count: 1, unexpected_rows: [2] });
+    expect(stream.committed).toBe(2);
+    expect(await trips(0, 60)).toEqual([null, 7]);
   });
 
   test('fails when Streaming keeps failing after the client retries, without committing', async () => {

@@ -1,4 +1,3 @@
-import { buildInputColumns } from '../../../runtime/validation/build-input-columns';
 import { encodeClassLabels } from '../../../runtime/validation/encode-class-labels';
 import { planModelInputs } from '../../../runtime/validation/plan-model-inputs';
 import { planModelOutputs } from '../../../runtime/validation/plan-model-outputs';
@@ -99,32 +98,5 @@ describe('encodeClassLabels', () => {
 
   test('fails on an empty label when the class list comes from the data', () => {
     expect(() => encodeClassLabels(['a', ' '], null, 'y')).toThrow('label column "y": row 2 is empty; every row needs a label');
-  });
-});
-
-describe('buildInputColumns', () => {
-  const table = { source: 'd.csv', header: ['a', 'b', 'y'], rows: [['1', '2', '0'], ['3', '4', '1']] };
-  test('reads the bound columns row-major (the JSDoc example)', () => {
-    const [cols] = buildInputColumns(table, [{ input: 'x', type: 'float32', columns: ['a', 'b'], rank1: false }]);
-    expect(cols).toEqual({ input: 'x', type: 'float32', width: 2, rank1: false, data: Float32Array.from([1, 2, 3, 4]) });
-  });
-
-  test('reads int64, int32 and string inputs', () => {
-    const cols = buildInputColumns(table, [
-      { input: 'i', type: 'int64', columns: ['b'], rank1: true },
-      { input: 'j', type: 'int32', columns: ['a'], rank1: true },
-      { input: 's', type: 'string', columns: ['y'], rank1: true },
-    ]);
-    expect(cols.map((c) => Array.from(c.data as ArrayLike<unknown>))).toEqual([[2n, 4n], [1, 3], ['0', '1']]);
-  });
-
-  test.each([
-    ['a word in a float column', [['1', 'abc', '0']], 'float32', /d\.csv: row 1, column "b": "abc" is not a finite number \(model input "x" is float32\)/],
-    ['an empty float cell', [['1', '', '0']], 'float64', /row 1, column "b": "" is not a finite number/],
-    ['a float beyond float32', [['1', '1e39', '0']], 'float32', /"1e39" is not within the float32 range/],
-    ['a decimal in an int column', [['1', '2.5', '0']], 'int64', /"2\.5" is not an integer \(model input "x" is int64\)/],
-    ['an int beyond int32', [['1', '3000000000', '0']], 'int32', /"3000000000" is not within the int32 range/],
-  ] as const)('fails on %s', (_name, rows, type, message) => {
-    expect(() => buildInputColumns({ ...table, rows }, [{ input: 'x', type, columns: ['a', 'b'], rank1: false }])).toThrow(message);
   });
 });

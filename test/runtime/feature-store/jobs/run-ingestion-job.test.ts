@@ -1,5 +1,6 @@
 import { openEmbeddedFeatureStore } from '../../../../runtime/feature-store/adapters/open-embedded-feature-store';
-import { type FeatureGroupDefinition } from '../../../../runtime/feature-store/feature-group-schema';
+import { FeatureGroupDefinitionSchema, type FeatureGroupDefinition } from '../../../../runtime/feature-store/feature-group-schema';
+import { getHistoricalFeatures } from '../../../../runtime/feature-store/get-historical-features';
 import { getOnlineFeatures } from '../../../../runtime/feature-store/get-online-features';
 import { type IngestionJobConfig } from '../../../../runtime/feature-store/jobs/parse-ingestion-job-env';
 import { runIngestionJob, type GroupIngestionSummary } from '../../../../runtime/feature-store/jobs/run-ingestion-job';
@@ -44,6 +45,18 @@ describe('runIngestionJob end to end: embedded store, real Streaming client, sig
     server.setHandler(routeToStreams(drivers, customers));
     server.requests.splice(0);
     lines = [];
+  });
+
+  test("rejects a poll that fails the group's data-quality suite: logged with the results, counted, the rest ingested", async () => {
+    const checked: FeatureGroupDefinition = { ...DRIVER_STATS, dataQuality: { name: 'drivers', columns: { trips_today: { type: 'integer', min: 0 } } } };
+    drivers.push({ driver_id: 'd1', event_time: T(0), trips_today: 1 }, { driver_id: 'd2', event_time: T(0), trips_today: -1 }, { driver_id: 'd1', event_time: T(60), trips_today: 2 });
+    const result = await run({ groups: [checked], streams: { driver_stats: DRIVER_STREAM } });
+    expect(result.failed).toBe(false);
+    expect(summaries()).toEqual([expect.objectContaining({ group: 'driver_stats', status: 'ok', messages: 3, rowsIngested: 1, batchesRejected: 1 })]);
+    const rejected = lines.map((l) => JSON.parse(l) as { event: string; results?: { results: { expectation: string; unexpected_rows: number[] }[] } }).find((l) => l.event === 'feature_batch_rejected')!;
+    expect(rejected).toMatchObject({ group: 'driver_stats', source: `stream ${DRIVER_STREAM} partition 0 offset 0 to partition 0 offset 1` });
+    expect(rejected.results!.results.find((r) => r.expectation === 'trips_today.min')!.unexpected_rows).toEqual([2]);
+    expect(drivers.committed).toBe(2);
   });
 
   test('registers the groups, drains each stream with the consumer group, materialises, and logs one line per group', async () => {
@@ -133,6 +146,58 @@ describe('runIngestionJob end to end: embedded store, real Streaming client, sig
       expect.objectContaining({ group: 'driver_stats', status: 'failed', version: null, error: expect.stringMatching(/keys cannot change/) }),
       expect.objectContaining({ group: 'customer_profile', status: 'ok' }),
     ]);
+  });
+
+  test('computes a group of declared aggregations from its stream of raw events, incrementally across runs, and serves it online', async () => {
+    const CARDS: FeatureGroupDefinition = FeatureGroupDefinitionSchema.parse({
+      name: 'card_activity', entityKeys: ['card_id'], eventTimeColumn: 'event_time', source: { eventTimeColumn: 'ts' },
+      aggregations: [
+        { name: 'txn_count_1h', function: 'count', window: '1h' },
+        { name: 'amount_sum_1h', function: 'sum', column: 'amount', window: '1h' },
+        { name: 'merchants_1d', function: 'count_distinct', column: 'merchant', window: '1d' },
+        { name: 'foreign_count_1h', function: 'count', window: '1h', where: { column: 'is_foreign', equals: true } },
+      ],
+    });
+    const cardStream = new FakeStream('ocid1.stream.oc1.eu-frankfurt-1.aaaacards');
+    server.setHandler(routeToStreams(cardStream));
+    const cardRun = () => run({ groups: [CARDS], streams: { card_activity: cardStream.streamId } });
+    const at = async (card: string, t: number) => {
+      const stores = await openEmbeddedFeatureStore(storeDir);
+      try {
+        const features = ['card_activity:txn_count_1h', 'card_activity:amount_sum_1h', 'card_activity:merchants_1d', 'card_activity:foreign_count_1h'];
+        return {
+          historical: (await getHistoricalFeatures(stores, { entityRows: [{ card_id: card, event_time: T(t) }], features })).rows[0],
+          online: (await getOnlineFeatures(stores, { entityRows: [{ card_id: card }], features, asOf: T(t) }))[0],
+        };
+      } finally {
+        await stores.close();
+      }
+    };
+
+    cardStream.push(
+      { card_id: 'c1', ts: T(0), amount: 10, merchant: 'm1', is_foreign: false },
+      [{ card_id: 'c1', ts: T(600), amount: 20, merchant: 'm2', is_foreign: true }, { card_id: 'c2', ts: T(0), amount: 1, merchant: 'm1', is_foreign: false }],
+      { card_id: 'c1', ts: T(900), amount: 'lots', merchant: 'm1', is_foreign: false },
+    );
+    await cardRun();
+    expect(summaries()).toEqual([expect.objectContaining({ group: 'card_activity', status: 'ok', messages: 3, messagesRejected: 1, rowsIngested: 3, rowsMaterialized: 2 })]);
+    expect(await at('c1', 600)).toEqual({
+      historical: { card_id: 'c1', event_time: T(600), txn_count_1h: 2, amount_sum_1h: 30, merchants_1d: 2, foreign_count_1h: 1 },
+      online: { card_id: 'c1', txn_count_1h: 2, amount_sum_1h: 30, merchants_1d: 2, foreign_count_1h: 1 },
+    });
+
+    // A later run: a new event an hour on, and a late one that changes the row at T(600) too.
+    lines = [];
+    cardStream.push({ card_id: 'c1', ts: T(3700), amount: 5, merchant: 'm1', is_foreign: false }, { card_id: 'c1', ts: T(300), amount: 2, merchant: 'm3', is_foreign: true });
+    await cardRun();
+    // Rows written: the late event's own, the one at T(600) it changes and the new one at T(3700).
+    expect(summaries()).toEqual([expect.objectContaining({ group: 'card_activity', status: 'ok', messages: 2, rowsIngested: 3, rowsOverwritten: 1 })]);
+    expect((await at('c1', 600)).historical).toEqual({ card_id: 'c1', event_time: T(600), txn_count_1h: 3, amount_sum_1h: 32, merchants_1d: 3, foreign_count_1h: 2 });
+    // (T(100), T(3700)]: the events at T(300), T(600) and T(3700); the one at T(0) has left the hour, not the day (m1, m2, m3).
+    expect(await at('c1', 3700)).toEqual({
+      historical: { card_id: 'c1', event_time: T(3700), txn_count_1h: 3, amount_sum_1h: 27, merchants_1d: 3, foreign_count_1h: 2 },
+      online: { card_id: 'c1', txn_count_1h: 3, amount_sum_1h: 27, merchants_1d: 3, foreign_count_1h: 2 },
+    });
   });
 
   test('fails as a whole when the store cannot be opened', async () => {

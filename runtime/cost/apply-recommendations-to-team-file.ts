@@ -1,0 +1,77 @@
+import { isMap, isScalar, isSeq, type Node, parseDocument, type YAMLMap } from 'yaml';
+import { type Recommendation } from './recommendation';
+
+export interface TeamFileEdit {
+  /** The team file with the recommended values written in; comments and layout kept. */
+  readonly text: string;
+  readonly applied: readonly { readonly endpoint: string; readonly model: string; readonly field: string; readonly from: number; readonly to: number }[];
+  /** Recommendations with changes that the file has no place for, and why. */
+  readonly skipped: readonly { readonly endpoint: string; readonly reason: string }[];
+}
+
+/** The suffix of the function that proxies a Data Science model deployment (its `provisionedConcurrency`). */
+const PREDICT_PROXY_SUFFIX = '-predict-proxy';
+
+/**
+ * Writes recommended values into a team file, so the change goes through review. The `yaml`
+ * library's document API locates each value (its source range); only that value's text is
+ * replaced, or one `field: value` line added to the model's block, so comments, quoting, flow
+ * styles and everything else stay byte for byte as they were. An endpoint matches `endpoints.models[].name`; a model deployment's predict
+ * proxy function (`<name>-predict-proxy`) matches its model's `provisionedConcurrency`.
+ *
+ * @param text - the team file's content
+ * @param recommendations - from collectRecommendations
+ * @throws Error naming applyRecommendationsToTeamFile when the file is not YAML or has no endpoints.models list
+ * @example
+ * applyRecommendationsToTeamFile(readFileSync('stacks/teams/fraud-detection.yaml', 'utf8'), recs).applied;
+ */
+export function applyRecommendationsToTeamFile(text: string, recommendations: readonly Recommendation[]): TeamFileEdit {
+  const doc = parseDocument(text);
+  if (doc.errors.length) throw new Error(`applyRecommendationsToTeamFile: not YAML: ${doc.errors[0]!.message}`);
+  const models = doc.getIn(['endpoints', 'models']);
+  if (!isSeq(models)) throw new Error('applyRecommendationsToTeamFile: the team file has no endpoints.models list');
+  const names = models.items.map((m) => (isMap(m) ? String(m.get('name')) : ''));
+  const applied: TeamFileEdit['applied'][number][] = [];
+  const skipped: TeamFileEdit['skipped'][number][] = [];
+  const edits: TextEdit[] = [];
+  for (const rec of recommendations) {
+    if (!rec.changes.length) continue;
+    const proxied = rec.kind === 'function' && rec.endpoint.endsWith(PREDICT_PROXY_SUFFIX) ? rec.endpoint.slice(0, -PREDICT_PROXY_SUFFIX.length) : undefined;
+    const index = names.indexOf(proxied && names.includes(proxied) ? proxied : rec.endpoint);
+    if (index < 0 || rec.kind === 'container-instance') {
+      skipped.push({ endpoint: rec.endpoint, reason: rec.kind === 'container-instance' ? 'container instances are platform resources, not in a team file' : 'no endpoints.models[] entry of that name' });
+      continue;
+    }
+    for (const change of rec.changes) {
+      edits.push(editFor(text, models.items[index] as YAMLMap, change.field, change.to));
+      applied.push({ endpoint: rec.endpoint, model: names[index]!, ...change });
+    }
+  }
+  let out = text;
+  for (const e of edits.sort((a, b) => b.at - a.at || b.order - a.order)) out = out.slice(0, e.at) + e.insert + out.slice(e.at + e.remove);
+  return { text: out, applied, skipped };
+}
+
+interface TextEdit {
+  readonly at: number;
+  readonly remove: number;
+  readonly insert: string;
+  /** Keeps several lines added at one place in the order they were recommended. */
+  readonly order: number;
+}
+
+let editOrder = 0;
+
+/** The text edit that sets `field` of one model (a block map) to `value`. */
+function editFor(text: string, model: YAMLMap, field: string, value: number): TextEdit {
+  const node = model.get(field, true) as Node | undefined;
+  if (node && isScalar(node) && node.range) return { at: node.range[0], remove: node.range[1] - node.range[0], insert: String(value), order: editOrder++ };
+  const first = model.items[0]?.key as Node | undefined;
+  const last = model.items.at(-1)?.value as Node | undefined;
+  if (model.flow || !first?.range || !last?.range) throw new Error(`applyRecommendationsToTeamFile: cannot add ${field} to this model entry (a flow map or an empty one): set it by hand`);
+  const indent = ' '.repeat(first.range[0] - (text.lastIndexOf('\n', first.range[0] - 1) + 1));
+  const end = last.range[1];
+  return text[end - 1] === '\n'
+    ? { at: end, remove: 0, insert: `${indent}${field}: ${value}\n`, order: editOrder++ }
+    : { at: end, remove: 0, insert: `\n${indent}${field}: ${value}`, order: editOrder++ };
+}

@@ -1,0 +1,138 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { registerCostCommand } from '../../bin/commands/cost';
+import { OciTestServer, type RecordedRequest, type TestResponse } from '../support/oci-test-server';
+import { runCommand } from '../support/run-command';
+import { tempDir, writeFiles } from '../support/temp-dir';
+import series from './fixtures/metric-series.json';
+
+const COMPARTMENT = 'ocid1.compartment.oc1..aaaaaaaaq6l4zrw7mbnvyh3ktj5pf2xudc4gsoe2njbm7hka3wzti5rqfvla';
+const ROOT = join(__dirname, '../..');
+type Series = (number | null)[];
+
+/** The synthesized team stack whose endpoints the recorded series belong to. */
+const STACK = {
+  resource: {
+    oci_datascience_model_deployment: {
+      Explainer: { display_name: 'fraud-explainer', model_deployment_configuration_details: { model_configuration_details: {
+        instance_configuration: { instance_shape_name: 'VM.Standard.E4.Flex', model_deployment_instance_shape_config_details: { ocpus: 2, memory_in_gbs: 32 } },
+        scaling_policy: { auto_scaling_policies: [{ minimum_instance_count: 1, maximum_instance_count: 3 }] } } } },
+    },
+    oci_functions_function: {
+      Scorer: { display_name: 'fraud-scorer', memory_in_mbs: '2048', provisioned_concurrency_config: { strategy: 'CONSTANT', count: 2 } },
+      Proxy: { display_name: 'fraud-explainer-predict-proxy', memory_in_mbs: '256', provisioned_concurrency_config: { strategy: 'CONSTANT', count: 4 } },
+      Standby: { display_name: 'fraud-scorer-green', memory_in_mbs: '2048', provisioned_concurrency_config: { strategy: 'NONE' } },
+    },
+    oci_container_instances_container_instance: {
+      Mlflow: { display_name: 'mlflow', shape: 'CI.Standard.E4.Flex', shape_config: { ocpus: 1, memory_in_gbs: 8 } },
+    },
+  },
+};
+
+/** Which recorded series each (namespace, metric, resource) answers with; values scaled to the metric's unit. */
+const SERVED: Record<string, Record<string, Record<string, Series>>> = {
+  oci_datascience_modeldeploy: { CpuUtilization: { 'fraud-explainer': series.flatLowCpuPercent }, MemoryUtilization: { 'fraud-explainer': series.flatLowMemoryPercent } },
+  oci_computecontainerinstance: { CpuUtilization: { mlflow: series.gapsPercent }, MemoryUtilization: { mlflow: series.gapsPercent } },
+  oci_faas: {
+    // AllocatedTotalConcurrency is memory in MB: executions times the function's memory.
+    AllocatedTotalConcurrency: {
+      'fraud-scorer': series.saturatedConcurrency.map((c) => c * 2048),
+      'fraud-explainer-predict-proxy': series.spikyConcurrency.map((c) => c * 256),
+      'fraud-scorer-green': series.gapsPercent,
+    },
+    FunctionInvocationCount: { 'fraud-scorer': series.invocations, 'fraud-explainer-predict-proxy': series.invocations, 'fraud-scorer-green': series.gapsPercent },
+    FunctionExecutionDuration: { 'fraud-scorer': series.durationMs, 'fraud-explainer-predict-proxy': series.durationMs, 'fraud-scorer-green': series.gapsPercent },
+  },
+};
+
+/** Answers SummarizeMetricsData with the recorded hourly series, dated back from the request's end time. */
+function monitoring(req: RecordedRequest): TestResponse {
+  if (req.method !== 'POST' || !req.url.startsWith('/20180401/metrics/actions/summarizeMetricsData?')) return { status: 404, json: { code: 'NotFound', message: req.url } };
+  const body = JSON.parse(req.body.toString()) as { namespace: string; query: string; endTime: string; resolution: string };
+  const metric = /^(\w+)\[1h\]\.(max|sum|mean)\(\)$/.exec(body.query)?.[1];
+  const byResource = SERVED[body.namespace]?.[metric ?? ''];
+  if (!byResource || body.resolution !== '1h') return { status: 400, json: { code: 'InvalidParameter', message: `unexpected ${body.namespace} ${body.query} ${body.resolution}` } };
+  const end = new Date(body.endTime).getTime();
+  return {
+    status: 200,
+    json: Object.entries(byResource).map(([name, values]) => ({
+      namespace: body.namespace, compartmentId: COMPARTMENT, name: metric, dimensions: { resourceDisplayName: name, resourceId: `ocid1.x.oc1..${name}` },
+      aggregatedDatapoints: values.flatMap((v, i) => (v === null ? [] : [{ timestamp: new Date(end - (values.length - i) * 3_600_000).toISOString(), value: v }])),
+    })),
+  };
+}
+
+const run = (args: string[], env: Record<string, string>) => runCommand(registerCostCommand, ['cost', 'recommend', ...args], env);
+
+describe('oci-mlops cost recommend against recorded OCI Monitoring series', () => {
+  const dir = tempDir('cost-recommend-');
+  const server = new OciTestServer(monitoring);
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    env = { OCI_CONFIG_FILE: server.writeConfigFile(dir), OCI_MLOPS_MONITORING_ENDPOINT: await server.start() };
+    writeFiles(dir, { 'cdktf.out/stacks/team-fraud-detection/cdk.tf.json': JSON.stringify(STACK) });
+  });
+  afterAll(() => server.stop());
+
+  test('recommends from percentiles, says "insufficient data" for gaps, and every request is signed', async () => {
+    server.requests.length = 0;
+    const { out, error } = await run(['--compartment', COMPARTMENT, '--out', join(dir, 'cdktf.out'), '--json'], env);
+    expect(error).toBeUndefined();
+    const { recommendations } = JSON.parse(out) as { recommendations: { endpoint: string; status: string; changes: unknown[]; monthlySaving: number; evidence: Record<string, { status: string; p95?: number }> }[] };
+    const by = Object.fromEntries(recommendations.map((r) => [r.endpoint, r]));
+    // Flat low usage: CPU p95 under 8% of 2 OCPUs, memory p95 under 14% of 32 GB.
+    expect(by['fraud-explainer']).toMatchObject({ status: 'resize', changes: [{ field: 'instanceOcpus', from: 2, to: 1 }, { field: 'instanceMemoryGb', from: 32, to: 9 }] });
+    expect(by['fraud-explainer']!.monthlySaving).toBeCloseTo(730 * (2 * 0.025 + 32 * 0.0015) - 730 * (1 * 0.025 + 9 * 0.0015), 6);
+    expect(by['fraud-explainer']!.evidence.CpuUtilization!.p95).toBeLessThan(8);
+    // Saturated: 2 provisioned units always busy -> 4, costing more.
+    expect(by['fraud-scorer']).toMatchObject({ status: 'resize', changes: [{ field: 'provisionedConcurrency', from: 2, to: 4 }] });
+    expect(by['fraud-scorer']!.monthlySaving).toBeCloseTo(-2 * 2 * 730 * 3600 * 0.00001417, 6);
+    // Spiky: the rare peaks of 4 do not justify 4 units kept warm all month.
+    expect(by['fraud-explainer-predict-proxy']).toMatchObject({ status: 'resize', changes: [{ field: 'provisionedConcurrency', from: 4, to: 1 }] });
+    // Gaps: datapoints on weekdays 9-17 only, 24% of the window.
+    expect(by['fraud-scorer-green']).toMatchObject({ status: 'insufficient data', changes: [] });
+    expect(by.mlflow).toMatchObject({ status: 'insufficient data', changes: [], evidence: { CpuUtilization: { status: 'insufficient data' } } });
+    expect(server.requests).toHaveLength(7);
+    for (const r of server.requests) {
+      expect(r.signatureError).toBeNull();
+      expect(new URL(r.url, 'http://x').searchParams.get('compartmentId')).toBe(COMPARTMENT);
+      const body = JSON.parse(r.body.toString()) as { startTime: string; endTime: string };
+      expect(new Date(body.endTime).getTime() - new Date(body.startTime).getTime()).toBe(14 * 86_400_000);
+    }
+  });
+
+  test('--team-file writes the recommended values and changes nothing else in the file', async () => {
+    const teamFile = join(dir, 'fraud-detection.yaml');
+    const original = readFileSync(join(ROOT, 'stacks/teams/fraud-detection.yaml'), 'utf8');
+    writeFileSync(teamFile, original);
+    const { out, error } = await run(['--compartment', COMPARTMENT, '--out', join(dir, 'cdktf.out'), '--team-file', teamFile], env);
+    expect(error).toBeUndefined();
+    expect(out).toMatch(/wrote 4 values into .*fraud-detection\.yaml: review, commit, then cdktf deploy/);
+    expect(out).toMatch(/fraud-explainer \(model-deployment\): resize, saves 43\.44 a month/);
+    expect(out).toMatch(/fraud-scorer-green \(function\): insufficient data/);
+    const expected = original
+      .replace('      provisionedConcurrency: 2\n', '      provisionedConcurrency: 4\n')
+      .replace('      instanceOcpus: 2\n      instanceMemoryGb: 32\n', '      instanceOcpus: 1\n      instanceMemoryGb: 9\n')
+      .replace('      maxInstanceCount: 3\n      timeoutSec: 60\n', '      maxInstanceCount: 3\n      timeoutSec: 60\n      provisionedConcurrency: 1\n');
+    expect(readFileSync(teamFile, 'utf8')).toBe(expected);
+  });
+
+  test('thresholds are configurable: with --scale-down-below 5 the flat low deployment keeps its size', async () => {
+    const { out } = await run(['--compartment', COMPARTMENT, '--out', join(dir, 'cdktf.out'), '--json', '--scale-down-below', '5'], env);
+    const rec = (JSON.parse(out) as { recommendations: { endpoint: string; status: string; changes: unknown[] }[] }).recommendations.find((r) => r.endpoint === 'fraud-explainer')!;
+    expect(rec).toMatchObject({ status: 'keep', changes: [] });
+  });
+
+  test('fails if --scale-down-below is not below --scale-up-above', async () => {
+    const { error } = await run(['--compartment', COMPARTMENT, '--out', join(dir, 'cdktf.out'), '--scale-down-below', '60', '--scale-up-above', '50'], env);
+    expect(error?.message).toBe('--scale-down-below (60) must be below --scale-up-above (50)');
+    expect(error?.exitCode).toBe(1);
+  });
+
+  test('fails if the team file names a team with no synthesized stack', async () => {
+    const teamFile = join(dir, 'other.yaml');
+    writeFileSync(teamFile, 'team: payments\n');
+    const { error } = await run(['--compartment', COMPARTMENT, '--out', join(dir, 'cdktf.out'), '--team-file', teamFile], env);
+    expect(error?.message).toMatch(/--team-file: no synthesized stack team-payments in .*cdktf\.out; run oci-mlops synth first/);
+  });
+});
