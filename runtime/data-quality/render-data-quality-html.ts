@@ -1,4 +1,5 @@
 import { type SuiteResult } from './suite-result';
+import { sortableTableScript } from '../contract/sortable-table-script';
 
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -53,24 +54,7 @@ tr.failed td:nth-child(4){color:#b3261e;font-weight:600} tr.passed td:nth-child(
 <tbody>
 ${rows}
 </tbody></table>
-<script>
-(function () {
-  var table = document.getElementById('results');
-  table.querySelectorAll('th[data-col]').forEach(function (th) {
-    th.addEventListener('click', function () {
-      var col = Number(th.dataset.col), numeric = th.dataset.numeric === 'true';
-      var dir = th.getAttribute('aria-sort') === 'ascending' ? -1 : 1;
-      table.querySelectorAll('th').forEach(function (h) { h.removeAttribute('aria-sort'); });
-      th.setAttribute('aria-sort', dir === 1 ? 'ascending' : 'descending');
-      var body = table.tBodies[0];
-      Array.prototype.slice.call(body.rows).sort(function (a, b) {
-        var x = a.cells[col].dataset.sort, y = b.cells[col].dataset.sort;
-        return dir * (numeric ? Number(x) - Number(y) : x.localeCompare(y));
-      }).forEach(function (r) { body.appendChild(r); });
-    });
-  });
-})();
-</script>
+${sortableTableScript('results')}
 </body></html>
 `;
 }

@@ -1,5 +1,6 @@
 import { type DriftReport } from './compute-drift-report';
 import { type FeatureChartData } from './feature-chart-data';
+import { sortableTableScript } from '../../contract/sortable-table-script';
 
 const W = 260;
 const H = 90;
@@ -57,24 +58,7 @@ tr.drift td:nth-child(7){color:#b3261e;font-weight:600} tr.no_drift td:nth-child
 <tbody>
 ${rows}
 </tbody></table>
-<script>
-(function () {
-  var table = document.getElementById('features');
-  table.querySelectorAll('th[data-col]').forEach(function (th) {
-    th.addEventListener('click', function () {
-      var col = Number(th.dataset.col), numeric = th.dataset.numeric === 'true';
-      var dir = th.getAttribute('aria-sort') === 'ascending' ? -1 : 1;
-      table.querySelectorAll('th').forEach(function (h) { h.removeAttribute('aria-sort'); });
-      th.setAttribute('aria-sort', dir === 1 ? 'ascending' : 'descending');
-      var body = table.tBodies[0];
-      Array.prototype.slice.call(body.rows).sort(function (a, b) {
-        var x = a.cells[col].dataset.sort, y = b.cells[col].dataset.sort;
-        return dir * (numeric ? Number(x) - Number(y) : x.localeCompare(y));
-      }).forEach(function (r) { body.appendChild(r); });
-    });
-  });
-})();
-</script>
+${sortableTableScript('features')}
 </body></html>
 `;
 }
