@@ -1,34 +1,21 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command } from 'commander';
-import { CliError } from '../../bin/cli-error';
+import { type CliError } from '../../bin/cli-error';
 import { registerFeaturesCommand } from '../../bin/commands/features';
 import { openEmbeddedFeatureStore } from '../../runtime/feature-store/adapters/open-embedded-feature-store';
 import { getHistoricalFeatures } from '../../runtime/feature-store/get-historical-features';
 import { getOnlineFeatures } from '../../runtime/feature-store/get-online-features';
+import { runCommand } from '../support/run-command';
 import { tempDir, writeFiles } from '../support/temp-dir';
 
 const EXAMPLES = join(__dirname, '../../examples/feature-store');
 const GROUP = join(EXAMPLES, 'card_activity.yaml');
 const EVENTS = join(EXAMPLES, 'card_transactions.csv');
 
+/** Runs `oci-mlops features ...` in this process (the command alone), returning stdout or the CliError. */
 async function features(...args: string[]): Promise<{ stdout: string; error?: CliError }> {
-  const program = new Command('oci-mlops').exitOverride().configureOutput({ writeErr: () => undefined, writeOut: () => undefined });
-  registerFeaturesCommand(program);
-  const out: string[] = [];
-  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out.push(String(chunk));
-    return true;
-  });
-  try {
-    await program.parseAsync(['node', 'oci-mlops', 'features', ...args]);
-    return { stdout: out.join('') };
-  } catch (err) {
-    if (err instanceof CliError) return { stdout: out.join(''), error: err };
-    throw err;
-  } finally {
-    spy.mockRestore();
-  }
+  const r = await runCommand(registerFeaturesCommand, ['features', ...args]);
+  return { stdout: r.out, error: r.error };
 }
 
 const EXPECTED = `card_id,event_time,txn_count_1h,amount_sum_24h,amount_avg_7d,amount_max_24h,amount_std_7d,merchants_7d,foreign_count_24h

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command } from 'commander';
-import { CliError } from '../../bin/cli-error';
+import { type CliError } from '../../bin/cli-error';
 import { registerFeaturesCommand } from '../../bin/commands/features';
 import { gunzipSync } from 'node:zlib';
 import { stringify } from 'csv-stringify/sync';
@@ -10,29 +9,16 @@ import { getHistoricalFeaturesToFile } from '../../runtime/feature-store/adapter
 import { openEmbeddedFeatureStore } from '../../runtime/feature-store/adapters/open-embedded-feature-store';
 import { pointInTimeJoinTables } from '../../runtime/feature-store/point-in-time-join-tables';
 import { FIXTURES, historicalAsCsv, loadFixture, PIT_CASES, readCsvFile } from '../runtime/feature-store/helpers';
+import { runCommand } from '../support/run-command';
 import { tempDir, writeFiles } from '../support/temp-dir';
 
 const ROOT = join(__dirname, '../..');
 const EXAMPLES = join(ROOT, 'examples/feature-store');
 
-/** Runs `oci-mlops features ...` in process (the command alone), returning stdout or the CliError. */
+/** Runs `oci-mlops features ...` in this process (the command alone), returning stdout or the CliError. */
 async function features(...args: string[]): Promise<{ stdout: string; error?: CliError }> {
-  const program = new Command('oci-mlops').exitOverride().configureOutput({ writeErr: () => undefined, writeOut: () => undefined });
-  registerFeaturesCommand(program);
-  const out: string[] = [];
-  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out.push(String(chunk));
-    return true;
-  });
-  try {
-    await program.parseAsync(['node', 'oci-mlops', 'features', ...args]);
-    return { stdout: out.join('') };
-  } catch (err) {
-    if (err instanceof CliError) return { stdout: out.join(''), error: err };
-    throw err;
-  } finally {
-    spy.mockRestore();
-  }
+  const r = await runCommand(registerFeaturesCommand, ['features', ...args]);
+  return { stdout: r.out, error: r.error };
 }
 
 describe('oci-mlops features', () => {
