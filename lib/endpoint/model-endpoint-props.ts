@@ -1,5 +1,6 @@
 import { type EndpointRoutes } from './endpoint-routes';
 import { type EndpointTarget } from './model-endpoint-base';
+import { type DataQualitySuite } from '../../runtime/data-quality/suite-schema';
 
 /** How a new model version replaces the old one. */
 export type ReleaseStrategy = 'rolling' | 'blue-green' | 'canary';
@@ -43,6 +44,20 @@ export interface ModelEndpointProps {
    * @default - features logged by position (x0, x1, ...)
    */
   readonly featureNames?: readonly string[];
+  /**
+   * A data-quality suite (docs/data-quality.md) whose column checks the runtime applies to each
+   * request row, matched to `featureNames` (DATA_QUALITY_SUITE of the runtime, as JSON). Only the
+   * checks a numeric feature can fail apply (type integer, notNull, min, max, numeric
+   * allowedValues); a string, pattern or length check on a feature is refused at synthesis.
+   * @default - no data-quality checks at the endpoint
+   */
+  readonly dataQualitySuite?: DataQualitySuite;
+  /**
+   * What a request row that fails `dataQualitySuite` gets: `reject` answers 422 with one detail per
+   * violation; `flag` serves it and counts the violations in the metrics and the prediction record.
+   * @default 'reject'
+   */
+  readonly dataQualityMode?: 'reject' | 'flag';
   /**
    * Compartment where the service posts its own metrics (oci_faas: the Functions application's).
    * @default - compartmentId

@@ -297,6 +297,7 @@ export class ModelEndpoint extends ModelEndpointBase {
       LOG_ID: this.predictionLogId,
       MONITORING_COMPARTMENT_ID: props.compartmentId,
       ...(props.featureNames?.length ? { FEATURE_NAMES: props.featureNames.join(',') } : {}),
+      ...(props.dataQualitySuite ? { DATA_QUALITY_SUITE: JSON.stringify(props.dataQualitySuite), DATA_QUALITY_MODE: props.dataQualityMode ?? 'reject' } : {}),
     };
   }
 }

@@ -6,6 +6,8 @@ import { FUNCTION_MEMORY_MIB } from '../serving/oci-function';
 import { ENDPOINT_TARGETS, type EndpointTarget } from './model-endpoint-base';
 import { type ModelEndpointProps, type ReleaseStrategy } from './model-endpoint-props';
 import { ocidShape } from '../../runtime/contract/ocid-shape';
+import { compileRowValidator } from '../../runtime/data-quality/compile-row-validator';
+import { DataQualitySuiteSchema } from '../../runtime/data-quality/suite-schema';
 
 /**
  * Release strategies each target can carry out through the release pipeline (lib/cicd): only OKE
@@ -33,6 +35,27 @@ const unused = (p: ModelEndpointProps, prop: keyof ModelEndpointProps, ...target
   fails: (q) => !is(q, ...targets) && q[prop] !== undefined,
   message: () => `${prop} applies only to target ${targets.map((t) => `"${t}"`).join(' or ')}, got ${JSON.stringify(p[prop])} with target "${p.target}"`,
 });
+
+/** OCI Functions keeps at most 4 KB of configuration per function: the suite must leave room for the other keys. */
+const MAX_FUNCTION_SUITE_BYTES = 3072;
+
+/** Why `dataQualitySuite` cannot serve this endpoint (the runtime would refuse it at start), or null. */
+function dataQualityProblem(p: ModelEndpointProps): string | null {
+  if (p.dataQualitySuite === undefined) return null;
+  if (!p.featureNames?.length) return 'dataQualitySuite needs featureNames: the suite\'s columns are matched to the model\'s feature names';
+  const parsed = DataQualitySuiteSchema.safeParse(p.dataQualitySuite);
+  if (!parsed.success) return `dataQualitySuite is not a valid suite: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(suite)'}: ${i.message}`).join('; ')}`;
+  try {
+    compileRowValidator(parsed.data, p.featureNames);
+  } catch (err) {
+    return `dataQualitySuite cannot check request rows: ${(err as Error).message.replace(/^compileRowValidator: /, '')}`;
+  }
+  const bytes = Buffer.byteLength(JSON.stringify(p.dataQualitySuite));
+  if (p.target === 'functions' && bytes > MAX_FUNCTION_SUITE_BYTES) {
+    return `dataQualitySuite is ${bytes} bytes as JSON; a function's whole configuration is limited to 4 KB, so keep the suite under ${MAX_FUNCTION_SUITE_BYTES} bytes (only the checks of the model's features apply at the endpoint)`;
+  }
+  return null;
+}
 
 /** The checks of ModelEndpointProps, in the order their messages appear. */
 export function modelEndpointChecks(p: ModelEndpointProps): Check<ModelEndpointProps>[] {
@@ -85,6 +108,11 @@ export function modelEndpointChecks(p: ModelEndpointProps): Check<ModelEndpointP
     unused(p, 'tenancyId', 'datascience'),
     unused(p, 'predictProxyNamePrefix', 'datascience'),
     unused(p, 'modelUri', 'functions', 'oke'),
+    unused(p, 'dataQualitySuite', 'functions', 'oke'),
+    unused(p, 'dataQualityMode', 'functions', 'oke'),
+    { fails: () => p.dataQualityMode !== undefined && p.dataQualitySuite === undefined, message: () => `dataQualityMode applies only with a dataQualitySuite, got ${JSON.stringify(p.dataQualityMode)} without one` },
+    { fails: () => p.dataQualityMode !== undefined && !['reject', 'flag'].includes(p.dataQualityMode), message: () => `dataQualityMode must be "reject" or "flag", got ${JSON.stringify(p.dataQualityMode)}` },
+    { fails: () => dataQualityProblem(p) !== null, message: () => dataQualityProblem(p)! },
     unused(p, 'image', 'functions', 'oke'),
     unused(p, 'modelSha256', 'functions', 'oke'),
     unused(p, 'subnetId', 'oke', 'datascience'),

@@ -51,6 +51,27 @@ describe('ModelEndpoint on functions', () => {
     expect(log).toEqual({ display_name: 'fraud-scorer-predictions', log_group_id: LOG_GROUP, log_type: 'CUSTOM', is_enabled: true, retention_duration: 90 });
   });
 
+  test('passes a data-quality suite to the runtime as DATA_QUALITY_SUITE with its mode, checked at synthesis', () => {
+    const suite = { name: 'fraud-inputs', columns: { amount: { type: 'number' as const, notNull: true, min: 0, max: 10000 } } };
+    const fn = resourcesOf(synth({ ...FUNCTIONS, featureNames: ['amount', 'age'], dataQualitySuite: suite, dataQualityMode: 'flag' }), 'oci_functions_function')[0]!;
+    expect(fn.config).toMatchObject({ FEATURE_NAMES: 'amount,age', DATA_QUALITY_SUITE: JSON.stringify(suite), DATA_QUALITY_MODE: 'flag' });
+    const oke = JSON.parse(Testing.synthScope((st) => {
+      const e = new ModelEndpoint(st, 'Ranker', { ...OKE, featureNames: ['amount'], dataQualitySuite: suite, routes: routes(st) });
+      new TerraformOutput(st, 'manifests', { value: e.kubernetesManifests });
+    }));
+    expect(oke.output.manifests.value).toMatch(/name: DATA_QUALITY_MODE\n\s+value: reject/);
+  });
+
+  test.each<[string, Partial<Base>, RegExp]>([
+    ['a suite without featureNames', { dataQualitySuite: { name: 's', columns: { amount: { min: 0 } } } }, /dataQualitySuite needs featureNames/],
+    ['a pattern check no numeric feature can pass', { featureNames: ['amount'], dataQualitySuite: { name: 's', columns: { amount: { type: 'string', regex: '^a' } } } }, /dataQualitySuite cannot check request rows/],
+    ['a suite that is not a suite', { featureNames: ['amount'], dataQualitySuite: { name: 's', columns: { amount: { min: 'zero' } } } as never }, /dataQualitySuite is not a valid suite: columns\.amount\.min/],
+    ['a mode without a suite', { dataQualityMode: 'flag' }, /dataQualityMode applies only with a dataQualitySuite, got "flag" without one/],
+    ['a suite over the function configuration limit', { featureNames: ['amount'], dataQualitySuite: { name: 's', columns: Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`feature_with_a_long_name_${i}`, { min: 0, max: 1 }])) } }, /is \d+ bytes as JSON; a function's whole configuration is limited to 4 KB/],
+  ])('fails on %s', (_, props, message) => {
+    expect(errorOf({ target: 'functions', ...props })).toMatch(message);
+  });
+
   test('routes /models/<name>/predict to the function with authentication required', () => {
     const spec = specOf(synth(FUNCTIONS));
     expect(spec.routes).toEqual([{
