@@ -2,7 +2,7 @@ import { type DuckDBConnection } from '@duckdb/node-api';
 import { quoteIdent as q, readCategoricalColumn, readFloat64Columns, type TableColumn, TableInputError } from '../data';
 import { type DriftSettingsInput } from '../monitor/drift-settings';
 import { type DriftProfile } from '../monitor/profile/drift-profile-schema';
-import { computeDriftReport, type DriftFeatureInput } from '../monitor/report/compute-drift-report';
+import { type DriftFeatureInput } from '../monitor/report/compute-drift-report';
 import { compileSuiteSql, type PlannedExpectation, type Verdict } from './compile-suite-sql';
 import { type ExpectationResult, MAX_UNEXPECTED_ROWS, type SuiteResult } from './suite-result';
 import { type DataQualitySuite } from './suite-schema';
@@ -176,6 +176,8 @@ async function driftVerdicts(
   }
   if (!inputs.length) return out;
   let report;
+  // Loaded only for a suite with a drift section: the statistics modules cost about 0.2 s of start-up.
+  const { computeDriftReport } = await import('../monitor/report/compute-drift-report');
   try {
     report = computeDriftReport(inputs, { alpha: drift.alpha, correction: 'none', minSamples: drift.minSamples, features });
   } catch (err) {
