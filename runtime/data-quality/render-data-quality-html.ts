@@ -1,7 +1,6 @@
 import { type SuiteResult } from './suite-result';
+import { escapeHtml as esc } from '../contract/escape-html';
 import { sortableTableScript } from '../contract/sortable-table-script';
-
-const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
  * Renders a suite result as one self-contained HTML page, in the style of the drift report: a

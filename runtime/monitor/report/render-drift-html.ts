@@ -1,5 +1,6 @@
 import { type DriftReport } from './compute-drift-report';
 import { type FeatureChartData } from './feature-chart-data';
+import { escapeHtml as esc } from '../../contract/escape-html';
 import { sortableTableScript } from '../../contract/sortable-table-script';
 
 const W = 260;
@@ -67,10 +68,6 @@ function fmt(v: number | null): string {
   if (v === null) return '—';
   if (v !== 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e5)) return v.toExponential(3);
   return v.toFixed(4);
-}
-
-function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 function svg(chart: FeatureChartData, name: string): string {
