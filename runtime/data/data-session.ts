@@ -73,7 +73,9 @@ export class DataSession {
   }
 
   private tempDir?: Promise<string>;
-  private downloads = 0;
+  /** Numbers the session's temporary files (downloads, Parquet copies, outputs) so names never clash. */
+  private tempFiles = 0;
+  private objectStorageClient?: Promise<ObjectDownloader & Partial<ObjectUploader>>;
 
   private constructor(
     private readonly instance: DuckDBInstance | null,
@@ -114,11 +116,10 @@ export class DataSession {
   async write(sql: string, out: string, opts: WriteTableOptions = {}): Promise<number> {
     const where = parseTableLocation(out, opts.format);
     if (where.object) {
-      this.tempDir ??= mkdtemp(join(tmpdir(), 'oci-mlops-data-'));
-      const local = join(await this.tempDir, `out-${++this.downloads}-${basename(where.object.object)}`);
+      const local = join(await this.privateDir(), `out-${++this.tempFiles}-${basename(where.object.object)}`);
       const rows = await this.write(sql, local, { format: where.format });
       try {
-        const client = await (this.opts.objectStorage ?? defaultObjectStorage)();
+        const client = await this.objectStorage();
         if (!client.putObject) throw new TableInputError(`${out}: the Object Storage client given to the session cannot put objects`);
         await uploadObject(client as ObjectUploader, local, where.object);
       } finally {
@@ -151,7 +152,7 @@ export class DataSession {
    */
   async columnar(table: DataTable, numeric: readonly string[]): Promise<DataTable> {
     if (table.format === 'parquet') return table;
-    const file = join(await this.privateDir(), `${++this.downloads}-columnar.parquet`);
+    const file = join(await this.privateDir(), `${++this.tempFiles}-columnar.parquet`);
     return table.copyToParquet(file, numeric);
   }
 
@@ -166,9 +167,15 @@ export class DataSession {
 
   private async download(where: TableLocation): Promise<string> {
     const dir = await this.privateDir();
-    const client = await (this.opts.objectStorage ?? defaultObjectStorage)();
+    const client = await this.objectStorage();
     // Keep the object's extension (the format and gzip read from it); number files so names never clash.
-    return downloadObject(client, where.object!, dir, `${++this.downloads}-${basename(where.object!.object)}`);
+    return downloadObject(client, where.object!, dir, `${++this.tempFiles}-${basename(where.object!.object)}`);
+  }
+
+  /** The session's one Object Storage client, made on first use (credentials are read once, not per object). */
+  private objectStorage(): Promise<ObjectDownloader & Partial<ObjectUploader>> {
+    this.objectStorageClient ??= (this.opts.objectStorage ?? defaultObjectStorage)();
+    return this.objectStorageClient;
   }
 
   /** The session's temporary folder (mode 0700, as mkdtemp creates it), made on first use. */
@@ -193,7 +200,7 @@ export class DataSession {
     if (where.format === 'csv') {
       if ((await stat(file)).size === 0) throw new TableInputError(`${where.display}: the file is empty (a header row is required)`);
       // DuckDB renames a repeated header name (a, a_1): compare with the header as written.
-      const header = (await this.connection.runAndReadAll(`SELECT * FROM read_csv(${quoteLiteral(file)}, header = false, delim = ',', quote = '"', escape = '"', all_varchar = true) LIMIT 1`)).getRows()[0] ?? [];
+      const header = (await this.connection.runAndReadAll(`SELECT * FROM ${csvRelation(file, [], { header: false })} LIMIT 1`)).getRows()[0] ?? [];
       const names = header.map((h) => String(h ?? ''));
       const repeated = names.find((n, i) => names.indexOf(n) !== i);
       if (repeated !== undefined) throw new TableInputError(`${where.display}: column "${repeated}" appears twice in the header`);

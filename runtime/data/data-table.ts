@@ -256,11 +256,12 @@ export class DataTable {
 /**
  * `read_csv` with the options spelled out, so no file is read differently from the next: a header
  * line, comma-separated, RFC 4180 quoting, every column text except `numeric` (DOUBLE), empty
- * cells null; gzip from a `.gz` name.
+ * cells null; gzip from a `.gz` name. `header: false` reads the header line as a row (to see the
+ * names as written: DuckDB renames a repeated one).
  */
-export function csvRelation(file: string, numeric: readonly string[] = []): string {
+export function csvRelation(file: string, numeric: readonly string[] = [], opts: { header?: boolean } = {}): string {
   const types = numeric.length ? `, types = {${numeric.map((n) => `${quoteLiteral(n)}: 'DOUBLE'`).join(', ')}}` : '';
-  return `read_csv(${quoteLiteral(file)}, header = true, delim = ',', quote = '"', escape = '"', all_varchar = true${types})`;
+  return `read_csv(${quoteLiteral(file)}, header = ${opts.header ?? true}, delim = ',', quote = '"', escape = '"', all_varchar = true${types})`;
 }
 
 function firstLine(message: string): string {

@@ -176,6 +176,19 @@ describe('DataSession: oci:// tables', () => {
     expect(existsSync(table.file)).toBe(false);
   });
 
+  test('makes one Object Storage client per session, however many objects it reads', async () => {
+    server.setHandler(() => ({ status: 200, body: CSV }));
+    const factory = jest.fn(async () => client);
+    const session = await DataSession.create({ objectStorage: factory });
+    try {
+      await session.open('oci://datasets@acme/a.csv');
+      await session.open('oci://datasets@acme/b.csv');
+    } finally {
+      await session.close();
+    }
+    expect(factory).toHaveBeenCalledTimes(1);
+  });
+
   test('fails on an object that does not exist, and on one the caller may not read', async () => {
     const session = await DataSession.create({ objectStorage: async () => client });
     try {
