@@ -244,6 +244,16 @@ describe('oci-mlops features', () => {
       expect(readCsvFile(out)[0]).toEqual([...readCsvFile(join(EXAMPLES, 'entities.csv'))[0]!, 'trips_today', 'city']);
     });
 
+    test('fails on a bad event time in the entity file, naming its file, line and column, writing nothing', async () => {
+      const store = join(tempDir(), 'store');
+      await features('register', '--store', store, '--file', join(EXAMPLES, 'driver_stats.yaml'));
+      const dir = writeFiles(tempDir(), { 'e.csv': 'driver_id,event_time\nd1,1714557600\nd1,yesterday\n' });
+      const res = await features('get-historical', '--store', store, '--entities', join(dir, 'e.csv'), '--features', 'driver_stats:*', '--out', join(dir, 'o.csv'));
+      expect(res.error?.exitCode).toBe(1);
+      expect(res.error?.message).toBe('oci-mlops features: e.csv line 3 column "event_time": "yesterday" is neither epoch seconds nor an ISO 8601 date-time with a zone (Z or an offset such as +02:00)');
+      expect(existsSync(join(dir, 'o.csv'))).toBe(false);
+    });
+
     test('fails on an entity file without the group\'s key column, writing nothing', async () => {
       const store = join(tempDir(), 'store');
       await features('register', '--store', store, '--file', join(EXAMPLES, 'driver_stats.yaml'));

@@ -5,7 +5,7 @@ import { pointInTimeSql } from '../point-in-time-sql';
 import { type FeatureBatch, type FeatureValue, type OfflineStore, type OfflineWriteResult, type PointInTimeQuery, type RegisteredFeatureGroup } from '../types';
 import { pointInTimeGroups } from './point-in-time-groups';
 import { appendColumns, createLock, DUCKDB_TYPES, quoteIdent as q, toFeatureValue } from './duckdb-columns';
-import { repairTimes, timeSql } from './point-in-time-join-staged';
+import { stageEntityRows } from './point-in-time-join-staged';
 
 /** A point-in-time join whose entity rows are a table and whose result is a file. */
 export interface PointInTimeTableQuery {
@@ -201,12 +201,10 @@ export class DuckDbOfflineStore implements OfflineStore {
       const file = basename(entities.source);
       const source = { relation: entities.relation(), name: file, columns: entities.columns, rowLabel: (i: number) => `${file} ${entities.rowLabel(i)}` };
       try {
-        // Keys as text, as the group tables keep them; rowid order is the file's order.
+        // Keys as text, as the group tables keep them.
         const keys = keyColumns.map(q);
-        await entities.run(() => this.connection.run(`CREATE TEMP TABLE ${q(ents)} AS SELECT * REPLACE (${keys.map((k) => `CAST(${k} AS VARCHAR) AS ${k}`).join(', ')}), ${timeSql(source, input.eventTimeColumn)} AS "__ts" FROM ${source.relation}`));
-        await repairTimes(this.connection, { table: ents, time: '__ts', raw: input.eventTimeColumn }, source);
-        await this.connection.run(`ALTER TABLE ${q(ents)} ADD COLUMN "__idx" BIGINT`);
-        await this.connection.run(`UPDATE ${q(ents)} SET "__idx" = rowid`);
+        const select = `* REPLACE (${keys.map((k) => `CAST(${k} AS VARCHAR) AS ${k}`).join(', ')})`;
+        await entities.run(() => stageEntityRows(this.connection, { table: ents, source, select, time: input.eventTimeColumn }));
         const sql = pointInTimeSql({ entityTable: ents, method: this.method, entityColumns: entities.columnNames, columnNames: input.columnNames, groups: pointInTimeGroups(input, tableOf) });
         return await session.write(sql, input.out);
       } finally {

@@ -1,4 +1,5 @@
 import { type DuckDBConnection } from '@duckdb/node-api';
+import { TableInputError } from '../../data/table-input-error';
 import { eventTimeMicrosSql } from '../event-time-sql';
 import { parseEventTime } from '../parse-event-time';
 import { pointInTimeSql } from '../point-in-time-sql';
@@ -87,14 +88,11 @@ export async function pointInTimeJoinStaged(connection: DuckDBConnection, input:
     for (const t of [ents, feats, deduped]) await connection.run(`DROP TABLE IF EXISTS ${q(t)}`);
   };
   try {
-    const textKeys = sameTypes ? '' : `${entityKeys.map((k, i) => `CAST(${q(k)} AS VARCHAR) AS ${q(keyNames[i]!)}`).join(', ')}, `;
-    // CREATE TABLE ... AS keeps the source's row order as rowid order: the entity order, and "last in the file wins".
-    await connection.run(`CREATE TEMP TABLE ${q(ents)} AS SELECT *, ${textKeys}${timeSql(entities, input.timestamp)} AS "__ts" FROM ${entities.relation}`);
-    await repairTimes(connection, { table: ents, time: '__ts', raw: input.timestamp }, entities);
-    await connection.run(`ALTER TABLE ${q(ents)} ADD COLUMN "__idx" BIGINT`);
-    await connection.run(`UPDATE ${q(ents)} SET "__idx" = rowid`);
-    const featureKeys = sameTypes ? keyNames.map(q).join(', ') : textKeys.slice(0, -2);
+    const textKeys = entityKeys.map((k, i) => `CAST(${q(k)} AS VARCHAR) AS ${q(keyNames[i]!)}`).join(', ');
+    await stageEntityRows(connection, { table: ents, source: entities, select: sameTypes ? '*' : `*, ${textKeys}`, time: input.timestamp });
+    const featureKeys = sameTypes ? keyNames.map(q).join(', ') : textKeys;
     const valueList = values.map((v) => `, ${q(v)}`).join('');
+    // CREATE TABLE ... AS keeps the source's row order as rowid order: "last in the file wins" reads it.
     await connection.run(`CREATE TEMP TABLE ${q(feats)} AS SELECT ${featureKeys}, ${timeSql(features, input.featureTimestamp)} AS "__event_time_us", ${q(input.featureTimestamp)}${valueList} FROM ${features.relation}`);
     await repairTimes(connection, { table: feats, time: '__event_time_us', raw: input.featureTimestamp }, features);
     const partition = [...keyNames, '__event_time_us'].map(q).join(', ');
@@ -126,17 +124,36 @@ function requireColumn(table: StagedTable, column: string, role: string): void {
 }
 
 /**
+ * Creates `table` from entity rows in their file order, in the form `pointInTimeSql` joins: the
+ * columns `select` names, the event time in epoch microseconds as `"__ts"` (parsed in SQL, the rest
+ * by `parseEventTime`) and the row's position as `"__idx"`. CREATE TABLE ... AS keeps the source's
+ * row order as rowid order, which `"__idx"` records.
+ *
+ * @param connection - where to create the table
+ * @param spec - the table name, the source, the select list over it and its event time column
+ * @throws TableInputError naming the row and column of an empty or unreadable time, or a time
+ *   column whose type holds no instant (as it is, so callers that wrap DuckDB's errors pass it on)
+ */
+export async function stageEntityRows(connection: DuckDBConnection, spec: { readonly table: string; readonly source: StagedTable; readonly select: string; readonly time: string }): Promise<void> {
+  const table = q(spec.table);
+  await connection.run(`CREATE TEMP TABLE ${table} AS SELECT ${spec.select}, ${timeSql(spec.source, spec.time)} AS "__ts" FROM ${spec.source.relation}`);
+  await repairTimes(connection, { table: spec.table, time: '__ts', raw: spec.time }, spec.source);
+  await connection.run(`ALTER TABLE ${table} ADD COLUMN "__idx" BIGINT`);
+  await connection.run(`UPDATE ${table} SET "__idx" = rowid`);
+}
+
+/**
  * Epoch microseconds of a time column: text as `parseEventTime` reads it, whole numbers as epoch
  * seconds, TIMESTAMPTZ as it is.
  *
  * @throws Error naming the table and column when its type holds no instant
  */
-export function timeSql(table: StagedTable, column: string): string {
+function timeSql(table: StagedTable, column: string): string {
   const type = table.columns.find((c) => c.name === column)!.type;
   if (type === 'VARCHAR') return eventTimeMicrosSql(q(column));
   if (type === 'TIMESTAMP WITH TIME ZONE') return `epoch_us(${q(column)})`;
   if (INTEGER_TYPES.has(type)) return `CASE WHEN abs(${q(column)}) <= 100000000000 THEN CAST(${q(column)} AS BIGINT) * 1000000 END`;
-  throw new Error(`${table.name} column "${column}" is ${type}; a time must be text (epoch seconds or ISO 8601 with a zone), whole epoch seconds, or a timestamp with a time zone`);
+  throw new TableInputError(`${table.name} column "${column}" is ${type}; a time must be text (epoch seconds or ISO 8601 with a zone), whole epoch seconds, or a timestamp with a time zone`);
 }
 
 /**
@@ -145,7 +162,7 @@ export function timeSql(table: StagedTable, column: string): string {
  *
  * @throws Error naming the row and column of an empty or unreadable time
  */
-export async function repairTimes(connection: DuckDBConnection, at: { table: string; time: string; raw: string }, source: StagedTable): Promise<void> {
+async function repairTimes(connection: DuckDBConnection, at: { table: string; time: string; raw: string }, source: StagedTable): Promise<void> {
   const [table, time, raw] = [q(at.table), q(at.time), q(at.raw)];
   for (;;) {
     const rows = (await connection.runAndReadAll(`SELECT rowid, CAST(${raw} AS VARCHAR) FROM ${table} WHERE ${time} IS NULL ORDER BY rowid LIMIT 1000`)).getRows();
@@ -157,7 +174,7 @@ export async function repairTimes(connection: DuckDBConnection, at: { table: str
         if (cell === null || cell === '') throw new Error('the time is empty');
         micros = parseEventTime(String(cell));
       } catch (err) {
-        throw new Error(`${source.rowLabel(row)} column "${at.raw}": ${(err as Error).message.replace(/^parseEventTime: /, '')}`);
+        throw new TableInputError(`${source.rowLabel(row)} column "${at.raw}": ${(err as Error).message.replace(/^parseEventTime: /, '')}`);
       }
       await connection.run(`UPDATE ${table} SET ${time} = ${micros} WHERE rowid = ${row}`);
     }
