@@ -1,10 +1,8 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ObjectStorageClient } from 'oci-objectstorage';
 import { DataSession, parseTableLocation, TableInputError } from '../../../runtime/data';
-import { ociClientConfiguration } from '../../../runtime/oci';
-import { OciTestServer } from '../../support/oci-test-server';
+import { useObjectStorageTestServer } from '../../support/object-storage-test-server';
 import { tempDir } from '../../support/temp-dir';
 
 const CSV = 'age,country,income\n31,DE,1200.5\n,FR,800\n45, DE ,\n52,,3000\n';
@@ -156,17 +154,11 @@ describe('parseTableLocation', () => {
 });
 
 describe('DataSession: oci:// tables', () => {
-  const server = new OciTestServer();
-  let client: ObjectStorageClient;
-  beforeAll(async () => {
-    client = new ObjectStorageClient({ authenticationDetailsProvider: server.auth }, ociClientConfiguration({ maxAttempts: 1 }));
-    client.endpoint = await server.start();
-  });
-  afterAll(() => server.stop());
+  const { server, client } = useObjectStorageTestServer();
 
   test('downloads the object with a signed GetObject into a private temporary file, removed on close', async () => {
     server.setHandler((req) => (req.url === '/n/acme/b/datasets/o/2026%2Fref.csv' ? { status: 200, body: CSV } : { status: 404, json: { code: 'ObjectNotFound', message: 'no' } }));
-    const session = await DataSession.create({ objectStorage: async () => client });
+    const session = await DataSession.create({ objectStorage: async () => client() });
     const table = await session.open('oci://datasets@acme/2026/ref.csv');
     expect(table.source).toBe('oci://datasets@acme/2026/ref.csv');
     expect((await table.numeric(['age'])).get('age')!.values).toEqual(Float64Array.from([31, 45, 52]));
@@ -178,7 +170,7 @@ describe('DataSession: oci:// tables', () => {
 
   test('makes one Object Storage client per session, however many objects it reads', async () => {
     server.setHandler(() => ({ status: 200, body: CSV }));
-    const factory = jest.fn(async () => client);
+    const factory = jest.fn(async () => client());
     const session = await DataSession.create({ objectStorage: factory });
     try {
       await session.open('oci://datasets@acme/a.csv');
@@ -190,7 +182,7 @@ describe('DataSession: oci:// tables', () => {
   });
 
   test('fails on an object that does not exist, and on one the caller may not read', async () => {
-    const session = await DataSession.create({ objectStorage: async () => client });
+    const session = await DataSession.create({ objectStorage: async () => client() });
     try {
       server.setHandler(() => ({ status: 404, json: { code: 'ObjectNotFound', message: 'The object was not found' } }));
       await expect(session.open('oci://datasets@acme/missing.csv')).rejects.toThrow(/oci:\/\/datasets@acme\/missing\.csv: the object does not exist/);

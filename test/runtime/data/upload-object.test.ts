@@ -1,23 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { ObjectStorageClient } from 'oci-objectstorage';
 import { DataSession } from '../../../runtime/data';
-import { ociClientConfiguration } from '../../../runtime/oci';
-import { OciTestServer } from '../../support/oci-test-server';
+import { useObjectStorageTestServer } from '../../support/object-storage-test-server';
 
 describe('DataSession.write to oci:// objects', () => {
-  const server = new OciTestServer();
-  let client: ObjectStorageClient;
-  beforeAll(async () => {
-    client = new ObjectStorageClient({ authenticationDetailsProvider: server.auth }, ociClientConfiguration({ maxAttempts: 1 }));
-    client.endpoint = await server.start();
-  });
-  afterAll(() => server.stop());
+  const { server, client } = useObjectStorageTestServer();
 
   test('writes the table to a private temporary file and puts it as one signed PutObject, leaving no file behind', async () => {
     server.setHandler(() => ({ status: 200, headers: { etag: 'e1' } }));
     const before = readdirSync(tmpdir()).filter((f) => f.startsWith('oci-mlops-data-')).length;
-    const session = await DataSession.create({ objectStorage: async () => client });
+    const session = await DataSession.create({ objectStorage: async () => client() });
     try {
       expect(await session.write(`SELECT * FROM (VALUES (1, 'a'), (2, 'b')) v(n, s)`, 'oci://features@acme/2026/out.csv')).toBe(2);
     } finally {
@@ -30,7 +22,7 @@ describe('DataSession.write to oci:// objects', () => {
 
   test('fails on a bucket the caller may not write, naming the URI and the permission', async () => {
     server.setHandler(() => ({ status: 403, json: { code: 'NotAuthorizedOrNotFound', message: 'Authorization failed' } }));
-    const session = await DataSession.create({ objectStorage: async () => client });
+    const session = await DataSession.create({ objectStorage: async () => client() });
     try {
       await expect(session.write('SELECT 1 AS x', 'oci://features@acme/x.parquet')).rejects.toThrow(/oci:\/\/features@acme\/x\.parquet: not authorised to write the object \(HTTP 403\); the caller needs OBJECT_CREATE/);
     } finally {
@@ -39,7 +31,7 @@ describe('DataSession.write to oci:// objects', () => {
   });
 
   test('fails when the session was given a client that can only read', async () => {
-    const session = await DataSession.create({ objectStorage: async () => ({ getObject: client.getObject.bind(client) }) });
+    const session = await DataSession.create({ objectStorage: async () => ({ getObject: client().getObject.bind(client()) }) });
     try {
       await expect(session.write('SELECT 1 AS x', 'oci://features@acme/x.csv')).rejects.toThrow(/cannot put objects/);
     } finally {
