@@ -1,5 +1,8 @@
 import { InvalidArgumentError } from 'commander';
-import { TABLE_FORMATS, TableCellError, type TableFormat, TableInputError } from '../runtime/data';
+// By file, not through runtime/data's index: parsing an option must not load DuckDB.
+import { TableCellError } from '../runtime/data/table-cell-error';
+import { TableInputError } from '../runtime/data/table-input-error';
+import { TABLE_FORMATS, type TableFormat } from '../runtime/data/table-location';
 import { CliError } from './cli-error';
 
 /** Parses a `--format` option: one of the table formats runtime/data reads. */

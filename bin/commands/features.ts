@@ -4,8 +4,9 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { parse as parseYaml } from 'yaml';
 import { type EmbeddedFeatureStore } from '../../runtime/feature-store/adapters/open-embedded-feature-store';
 import { type DataSession } from '../../runtime/data/data-session';
-import { TABLE_FORMATS, type TableFormat } from '../../runtime/data/table-location';
+import { type TableFormat } from '../../runtime/data/table-location';
 import { CliError } from '../cli-error';
+import { parseTableFormat } from '../table-options';
 import { type CommandRegistrar } from '../command-registrar';
 import { registerFeaturesCompute } from './features-compute';
 
@@ -41,7 +42,7 @@ export const registerFeaturesCommand: CommandRegistrar = (program) => {
     .description('Validate a CSV or Parquet file (local or oci://) against a feature group and write it to the offline store; nothing is written if any row is invalid.')
     .requiredOption('--group <NAME>', 'registered feature group')
     .requiredOption('--file <DATA>', 'rows with a header: entity keys, event time, features (.csv, .csv.gz, .parquet or oci://bucket@namespace/object)')
-    .option('--format <FORMAT>', 'csv or parquet, when the file name does not tell', tableFormat)
+    .option('--format <FORMAT>', 'csv or parquet, when the file name does not tell', parseTableFormat)
     .action(async (opts: StoreOption & { group: string; file: string; format?: TableFormat }) => {
       const [{ ingestColumns }, { readFeatureTable }] = await Promise.all([import('../../runtime/feature-store/ingest'), import('../../runtime/feature-store/adapters/read-feature-table')]);
       const { columns, length, rowLabel } = await withTables(async (session) => {
@@ -89,7 +90,7 @@ export const registerFeaturesCommand: CommandRegistrar = (program) => {
     .requiredOption('--features <REFS>', 'comma-separated group:feature or group:* references', commaList)
     .option('--event-time-column <COL>', 'event time column of the entity file', 'event_time')
     .option('--full-feature-names', 'name feature columns group__feature', false)
-    .option('--format <FORMAT>', 'csv or parquet, when the entity file name does not tell', tableFormat)
+    .option('--format <FORMAT>', 'csv or parquet, when the entity file name does not tell', parseTableFormat)
     .requiredOption('--out <OUT>', 'output file (.csv, .csv.gz or .parquet): entity columns then feature columns, entity file order')
     .action(async (opts: StoreOption & { entities: string; features: string[]; eventTimeColumn: string; fullFeatureNames: boolean; format?: TableFormat; out: string }) => {
       const { getHistoricalFeaturesToFile } = await import('../../runtime/feature-store/adapters/get-historical-features-to-file');
@@ -108,7 +109,7 @@ export const registerFeaturesCommand: CommandRegistrar = (program) => {
     .requiredOption('--features <FEATURES>', 'feature rows: keys, a timestamp and feature columns')
     .requiredOption('--feature-timestamp <COL>', 'timestamp column of the feature file')
     .option('--ttl <SECONDS>', 'inclusive maximum age of a matching feature row (default: any older row)', wholeSeconds)
-    .option('--format <FORMAT>', 'csv or parquet: the format of both inputs, when their names do not tell', tableFormat)
+    .option('--format <FORMAT>', 'csv or parquet: the format of both inputs, when their names do not tell', parseTableFormat)
     .requiredOption('--out <OUT>', 'output file (.csv, .csv.gz or .parquet): entity columns then feature columns, entity file order')
     .action(async (opts: { entities: string; entityKey: string[]; timestamp: string; features: string; featureTimestamp: string; ttl?: number; format?: TableFormat; out: string }) => {
       const { pointInTimeJoinFiles } = await import('../../runtime/feature-store/adapters/point-in-time-join-files');
@@ -197,11 +198,6 @@ function readStructured(file: string): unknown {
     if (err instanceof CliError) throw err;
     throw new CliError(`oci-mlops features: ${file} is not valid YAML or JSON: ${(err as Error).message}`, 1);
   }
-}
-
-function tableFormat(value: string): TableFormat {
-  if (!(TABLE_FORMATS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${TABLE_FORMATS.join(', ')}, got "${value}"`);
-  return value as TableFormat;
 }
 
 function commaList(value: string): string[] {
