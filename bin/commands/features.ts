@@ -4,6 +4,7 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { parse as parseYaml } from 'yaml';
 import { type EmbeddedFeatureStore } from '../../runtime/feature-store/adapters/open-embedded-feature-store';
 import { type DataSession } from '../../runtime/data/data-session';
+import { type DataTable } from '../../runtime/data/data-table';
 import { type TableFormat } from '../../runtime/data/table-location';
 import { CliError } from '../cli-error';
 import { parseTableFormat } from '../table-options';
@@ -45,18 +46,19 @@ export const registerFeaturesCommand: CommandRegistrar = (program) => {
     .option('--format <FORMAT>', 'csv or parquet, when the file name does not tell', parseTableFormat)
     .action(async (opts: StoreOption & { group: string; file: string; format?: TableFormat }) => {
       const [{ ingestColumns }, { readFeatureTable }] = await Promise.all([import('../../runtime/feature-store/ingest'), import('../../runtime/feature-store/adapters/read-feature-table')]);
-      const { columns, length, rowLabel } = await withTables(async (session) => {
+      // The file is read (and an oci:// object downloaded) once, before the store is opened: a bad file leaves no store behind.
+      await withTables(async (session) => {
         const table = await session.open(opts.file, { format: opts.format });
         const name = basename(table.source);
-        return { ...(await readFeatureTable(table)), rowLabel: (i: number) => `${name} ${table.rowLabel(i)}` };
-      });
-      await withStore(opts.store, async (stores) => {
-        await checkIngestBatch(stores, opts.group, opts.file, opts.format);
-        const r = await ingestColumns(stores, opts.group, columns, length, { fromText: true, rowLabel });
-        process.stdout.write(
-          `ingested ${r.received} rows into "${r.group}" version ${r.version}: ${r.written} written, ${r.overwritten} overwritten ` +
-            `(${r.overwrittenInBatch} within the file, ${r.overwritten - r.overwrittenInBatch} already stored), batch ${r.seq}\n`,
-        );
+        const { columns, length } = await readFeatureTable(table);
+        await withStore(opts.store, async (stores) => {
+          await checkIngestBatch(stores, opts.group, table);
+          const r = await ingestColumns(stores, opts.group, columns, length, { fromText: true, rowLabel: (i: number) => `${name} ${table.rowLabel(i)}` });
+          process.stdout.write(
+            `ingested ${r.received} rows into "${r.group}" version ${r.version}: ${r.written} written, ${r.overwritten} overwritten ` +
+              `(${r.overwrittenInBatch} within the file, ${r.overwritten - r.overwrittenInBatch} already stored), batch ${r.seq}\n`,
+          );
+        });
       });
     });
 
@@ -134,16 +136,13 @@ export const registerFeaturesCommand: CommandRegistrar = (program) => {
  * The data-quality gate of `features ingest`: a group whose definition has a `dataQuality` suite
  * refuses a file that fails it (the results as JSON on stdout, exit 3) before anything is written.
  */
-async function checkIngestBatch(stores: EmbeddedFeatureStore, group: string, file: string, format?: TableFormat): Promise<void> {
+async function checkIngestBatch(stores: EmbeddedFeatureStore, group: string, table: DataTable): Promise<void> {
   const suite = (await stores.registry.latest(group))?.definition.dataQuality;
   if (!suite) return;
   const [{ checkBatch }, { BatchRejectedError }] = await Promise.all([import('../../runtime/data-quality/check-batch'), import('../../runtime/data-quality/batch-rejected-error')]);
-  const rejected = await withTables(async (session) => {
-    const table = await session.open(file, { format, allowEmpty: true });
-    return checkBatch(table, suite).then(() => null, (err: unknown) => {
-      if (err instanceof BatchRejectedError) return err;
-      throw err;
-    });
+  const rejected = await checkBatch(table, suite).then(() => null, (err: unknown) => {
+    if (err instanceof BatchRejectedError) return err;
+    throw err;
   });
   if (rejected) {
     process.stdout.write(`${JSON.stringify(rejected.result, null, 2)}\n`);
