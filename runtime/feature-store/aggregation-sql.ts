@@ -76,6 +76,18 @@ export function rollingAggregationSql(spec: AggregationSqlSpec, opts: { readonly
   const keys = spec.keyColumns.map(q);
   const partition = `PARTITION BY ${keys.join(', ')}`;
   const range = (a: Aggregation) => `(${partition} ORDER BY "__t" RANGE BETWEEN ${windowUs(a) - 1} PRECEDING AND CURRENT ROW)`;
+  // DuckDB sorts tied rows in a different order from run to run when it sorts in parallel, and a
+  // floating-point sum depends on the order it adds in: sum, avg and stddev there read the same rows
+  // through a ROWS frame over the total order (time, source order), its bounds the row's place and
+  // exact counts, so equal inputs give equal bits. Oracle keeps the RANGE frame.
+  const frames = new Map<number, string>();
+  const summed = (a: Aggregation) => spec.dialect === 'duckdb' && FLOATING.has(a.function);
+  const frame = (a: Aggregation) => {
+    const w = windowUs(a);
+    if (!frames.has(w)) frames.set(w, `COUNT(*) OVER (${partition} ORDER BY "__t" RANGE BETWEEN UNBOUNDED PRECEDING AND ${w} PRECEDING) + 1 AS "__b${frames.size}"`);
+    const b = `"__b${[...frames.keys()].indexOf(w)}"`;
+    return `(${partition} ORDER BY "__t", "__i" ROWS BETWEEN "__rn" - ${b} PRECEDING AND "__e" - "__rn" FOLLOWING)`;
+  };
   const inputs = spec.aggregations.map((a, j) => `${inputSql(a, spec.dialect)} AS "v${j}"`);
   // Level 1: count_distinct run starts and ends.
   const flags: string[] = [];
@@ -107,12 +119,17 @@ export function rollingAggregationSql(spec: AggregationSqlSpec, opts: { readonly
         return;
       }
       default:
-        windows.push(`${WINDOW_FUNCTIONS[a.function]}(${v}) OVER ${range(a)} AS "a${j}"`);
+        windows.push(`${WINDOW_FUNCTIONS[a.function]}(${v}) OVER ${summed(a) ? frame(a) : range(a)} AS "a${j}"`);
         finals.push(`"a${j}" AS ${q(a.name)}`);
     }
   });
   const base = ['"__t"', '"__i"', ...keys].join(', ');
   const level0 = `SELECT ${base}, ${inputs.join(', ')} FROM ${spec.events}`;
+  if (frames.size > 0) {
+    flags.push(`ROW_NUMBER() OVER (${partition} ORDER BY "__t", "__i") AS "__rn"`);
+    flags.push(`COUNT(*) OVER (${partition} ORDER BY "__t" RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS "__e"`);
+    flags.push(...frames.values());
+  }
   const level1 = flags.length ? `SELECT b0.*, ${flags.join(', ')} FROM (${level0}) b0` : level0;
   const level2 = `SELECT b1.*, ${windows.join(', ')} FROM (${level1}) b1`;
   const level3 = `SELECT ${base}, ${finals.join(', ')} FROM (${level2}) b2`;
@@ -120,6 +137,8 @@ export function rollingAggregationSql(spec: AggregationSqlSpec, opts: { readonly
   const columns = opts.columns ?? [...keys, '"__t"', '"__i"', ...spec.aggregations.map((a) => q(a.name))].map((c) => `b3.${c}`);
   return `SELECT ${columns.join(', ')} FROM (${level3}) b3${where} ORDER BY ${[...keys, '"__t"', '"__i"'].map((c) => `b3.${c}`).join(', ')}`;
 }
+
+const FLOATING: ReadonlySet<string> = new Set(['sum', 'avg', 'stddev']);
 
 const WINDOW_FUNCTIONS = { count: 'COUNT', sum: 'SUM', avg: 'AVG', min: 'MIN', max: 'MAX', stddev: 'STDDEV_SAMP' } as const;
 
@@ -143,7 +162,9 @@ export function asOfAggregationSql(spec: AggregationSqlSpec, entities: string, a
   const keys = spec.keyColumns.map(q);
   const longest = Math.max(...spec.aggregations.map(windowUs));
   const inputs = spec.aggregations.map((a, j) => `CASE WHEN "__t" > ${t - windowUs(a)} THEN ${inputSql(a, spec.dialect)} END AS "v${j}"`);
+  const partition = `PARTITION BY ${keys.join(', ')}`;
   const ranks: string[] = [];
+  let running = false;
   const aggregates = spec.aggregations.map((a, j) => {
     const v = `"v${j}"`;
     switch (a.function) {
@@ -153,12 +174,20 @@ export function asOfAggregationSql(spec: AggregationSqlSpec, entities: string, a
         return `COUNT(DISTINCT ${v}) AS "a${j}"`;
       case 'last':
         // The latest non-null value: rank the rows that have one, latest (then last in source order) first.
-        ranks.push(`ROW_NUMBER() OVER (PARTITION BY ${keys.join(', ')}, CASE WHEN ${v} IS NULL THEN 0 ELSE 1 END ORDER BY "__t" DESC, "__i" DESC) AS "r${j}"`);
+        ranks.push(`ROW_NUMBER() OVER (${partition}, CASE WHEN ${v} IS NULL THEN 0 ELSE 1 END ORDER BY "__t" DESC, "__i" DESC) AS "r${j}"`);
         return `MAX(CASE WHEN ${v} IS NOT NULL AND "r${j}" = 1 THEN ${v} END) AS "a${j}"`;
       default:
+        if (spec.dialect === 'duckdb' && FLOATING.has(a.function)) {
+          // DuckDB's parallel GROUP BY adds partial sums in a different order from run to run: take the
+          // running aggregate over the total order (time, source order) at each entity's last row instead.
+          ranks.push(`${WINDOW_FUNCTIONS[a.function]}(${v}) OVER (${partition} ORDER BY "__t", "__i" ROWS UNBOUNDED PRECEDING) AS "c${j}"`);
+          running = true;
+          return `MAX(CASE WHEN "__rn" = "__n" THEN "c${j}" END) AS "a${j}"`;
+        }
         return `${WINDOW_FUNCTIONS[a.function]}(${v}) AS "a${j}"`;
     }
   });
+  if (running) ranks.push(`ROW_NUMBER() OVER (${partition} ORDER BY "__t", "__i") AS "__rn"`, `COUNT(*) OVER (${partition}) AS "__n"`);
   const window = `SELECT ${[...keys, '"__t"', '"__i"'].join(', ')}, ${inputs.join(', ')} FROM ${spec.events} WHERE "__t" <= ${t} AND "__t" > ${t - longest}`;
   const ranked = ranks.length ? `SELECT w0.*, ${ranks.join(', ')} FROM (${window}) w0` : window;
   const grouped = `SELECT ${keys.join(', ')}, ${aggregates.join(', ')} FROM (${ranked}) w1 GROUP BY ${keys.join(', ')}`;
