@@ -12,11 +12,13 @@ interface RecommendOptions {
   days: number;
   json?: boolean;
   teamFile?: string;
+  platformFile?: string;
   out: string;
   scaleUpAbove: number;
   scaleDownBelow: number;
   minCoverage: number;
   monitoringEndpoint?: string;
+  containerengineEndpoint?: string;
 }
 
 const number = (flag: string, min: number, max: number) => (v: string): number => {
@@ -44,29 +46,38 @@ function formatRecommendations(recs: readonly Recommendation[], days: number): s
 }
 
 /**
- * `oci-mlops cost recommend`: right-sizing of model deployments, container instances and
- * functions from OCI Monitoring usage; `--team-file` writes the recommended values into the file.
+ * `oci-mlops cost recommend`: right-sizing of model deployments, container instances, functions
+ * and OKE node pools from OCI Monitoring usage; `--team-file` writes the recommended values into
+ * the team file, `--platform-file` the node pool's into the platform file.
  */
 export function registerCostRecommend(cost: Command): void {
   cost
     .command('recommend')
-    .description('Recommend sizes for model deployments, container instances and functions from their OCI Monitoring metrics (SummarizeMetricsData).')
+    .description('Recommend sizes for model deployments, container instances, functions and OKE node pools from their OCI Monitoring metrics (SummarizeMetricsData).')
     .requiredOption('--compartment <OCID>', 'compartment whose metrics to read (the endpoints\' compartment)')
     .option('--days <n>', 'window in days, ending now', number('--days', 1, 90), 14)
     .option('--json', 'print the recommendations as JSON')
     .option('--team-file <FILE>', 'write the recommended values into this team file (comments and layout kept); only its team\'s endpoints are judged')
+    .option('--platform-file <FILE>', 'write the recommended node pool values into this platform file\'s oke: block (comments and layout kept)')
     .option('--out <DIR>', 'synthesized stacks that give the current sizes', 'cdktf.out')
     .option('--scale-up-above <percent>', 'utilization above which to size up', number('--scale-up-above', 1, 100), 80)
     .option('--scale-down-below <percent>', 'utilization below which to size down', number('--scale-down-below', 0, 99), 20)
     .option('--min-coverage <share>', 'share of the window\'s hours that must have datapoints, else "insufficient data"', number('--min-coverage', 0.01, 1), 0.7)
     .option('--monitoring-endpoint <url>', 'Monitoring endpoint override (default: $OCI_MLOPS_MONITORING_ENDPOINT, else the region\'s)')
+    .option('--containerengine-endpoint <url>', 'Container Engine endpoint override (default: $OCI_MLOPS_CONTAINERENGINE_ENDPOINT, else the region\'s)')
     .action(async (opts: RecommendOptions) => {
       if (opts.scaleDownBelow >= opts.scaleUpAbove) {
         throw new CliError(`--scale-down-below (${opts.scaleDownBelow}) must be below --scale-up-above (${opts.scaleUpAbove})`, 1);
       }
       let stacks;
       let teamText: string | undefined;
+      let platformText: string | undefined;
       try {
+        if (opts.platformFile) {
+          platformText = readFileSync(opts.platformFile, 'utf8');
+          // A file that cannot be edited fails before any request is sent.
+          (await import('../../runtime/cost/apply-node-pool-recommendations')).applyNodePoolRecommendations(platformText, []);
+        }
         stacks = readSynthesizedStacks(opts.out);
         if (opts.teamFile) {
           teamText = readFileSync(opts.teamFile, 'utf8');
@@ -87,14 +98,22 @@ export function registerCostRecommend(cost: Command): void {
       const client = new MonitoringClient({ authenticationDetailsProvider: await createAuthProvider() }, ociClientConfiguration());
       const endpoint = opts.monitoringEndpoint ?? (process.env.OCI_MLOPS_MONITORING_ENDPOINT || undefined);
       if (endpoint) client.endpoint = endpoint;
-      const recs = await collectRecommendations(client, candidates, {
+      const collectOpts = {
         compartmentId: opts.compartment,
         days: opts.days,
         now: new Date(),
         thresholds: { scaleUpAbovePercent: opts.scaleUpAbove, scaleDownBelowPercent: opts.scaleDownBelow },
         prices: new Map(PRICE_TABLE.map((p) => [p.id as PriceId, p])),
         minCoverage: opts.minCoverage,
-      });
+      };
+      const recs = await collectRecommendations(client, candidates, collectOpts);
+      const [{ ContainerEngineClient }, { collectNodePoolRecommendations }] = await Promise.all([
+        import('oci-containerengine'), import('../../runtime/cost/adapters/collect-node-pool-recommendations'),
+      ]);
+      const pools = new ContainerEngineClient({ authenticationDetailsProvider: await createAuthProvider() }, ociClientConfiguration());
+      const poolsEndpoint = opts.containerengineEndpoint ?? (process.env.OCI_MLOPS_CONTAINERENGINE_ENDPOINT || undefined);
+      if (poolsEndpoint) pools.endpoint = poolsEndpoint;
+      recs.push(...(await collectNodePoolRecommendations(pools, client, collectOpts)));
       let edit;
       if (opts.teamFile && teamText !== undefined) {
         const { applyRecommendationsToTeamFile } = await import('../../runtime/cost/apply-recommendations-to-team-file');
@@ -109,8 +128,9 @@ export function registerCostRecommend(cost: Command): void {
           renameSync(tmp, opts.teamFile);
         }
       }
+      const platformEdit = opts.platformFile && platformText !== undefined ? await writePlatformFile(opts.platformFile, platformText, recs) : undefined;
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify({ days: opts.days, recommendations: recs, teamFile: edit && { file: opts.teamFile, applied: edit.applied, skipped: edit.skipped } }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ days: opts.days, recommendations: recs, teamFile: edit && { file: opts.teamFile, applied: edit.applied, skipped: edit.skipped }, platformFile: platformEdit && { file: opts.platformFile, ...platformEdit, text: undefined } }, null, 2)}\n`);
         return;
       }
       process.stdout.write(formatRecommendations(recs, opts.days));
@@ -118,5 +138,26 @@ export function registerCostRecommend(cost: Command): void {
         process.stdout.write(edit.applied.length ? `wrote ${edit.applied.length} values into ${opts.teamFile}: review, commit, then cdktf deploy\n` : `${opts.teamFile} left unchanged: nothing to resize\n`);
         for (const s of edit.skipped) process.stdout.write(`  skipped ${s.endpoint}: ${s.reason}\n`);
       }
+      if (platformEdit) {
+        process.stdout.write(platformEdit.applied.length ? `wrote ${platformEdit.applied.length} values into ${opts.platformFile} (oke:, pool ${platformEdit.pool}): review, commit, then cdktf deploy\n` : `${opts.platformFile} left unchanged: nothing to resize in pool ${platformEdit.pool}\n`);
+        for (const s of platformEdit.skipped) process.stdout.write(`  skipped ${s.endpoint}${s.field ? ` ${s.field}` : ''}: ${s.reason}\n`);
+      }
     });
+}
+
+/** Writes the node pool recommendations into the platform file (temp file, then rename); exit 1 on a file it cannot edit. */
+async function writePlatformFile(file: string, text: string, recs: readonly Recommendation[]) {
+  const { applyNodePoolRecommendations } = await import('../../runtime/cost/apply-node-pool-recommendations');
+  let edit;
+  try {
+    edit = applyNodePoolRecommendations(text, recs);
+  } catch (err) {
+    throw new CliError(`--platform-file ${file}: ${(err as Error).message}`, 1);
+  }
+  if (edit.applied.length) {
+    const tmp = `${file}.tmp-${process.pid}`;
+    writeFileSync(tmp, edit.text);
+    renameSync(tmp, file);
+  }
+  return edit;
 }
