@@ -76,7 +76,12 @@ export function registerCostRecommend(cost: Command): void {
         if (opts.platformFile) {
           platformText = readFileSync(opts.platformFile, 'utf8');
           // A file that cannot be edited fails before any request is sent.
-          (await import('../../runtime/cost/apply-node-pool-recommendations')).applyNodePoolRecommendations(platformText, []);
+          const { applyNodePoolRecommendations } = await import('../../runtime/cost/apply-node-pool-recommendations');
+          try {
+            applyNodePoolRecommendations(platformText, []);
+          } catch (err) {
+            throw new Error(`--platform-file ${opts.platformFile}: ${(err as Error).message}`);
+          }
         }
         stacks = readSynthesizedStacks(opts.out);
         if (opts.teamFile) {

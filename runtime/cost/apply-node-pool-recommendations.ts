@@ -24,7 +24,8 @@ export interface PlatformFileEdit {
  * names it so); only the value's text is replaced, or one `field: value` line added to the block,
  * so comments and layout stay byte for byte. A recommended `minNodes` above the file's `maxNodes`
  * (default 5) raises `maxNodes` to it, since the config requires maxNodes >= minNodes. Other pools,
- * and fields the block does not have, are reported in `skipped` and not written.
+ * a block whose `nodeType` is not `managed`, and fields the block does not have, are reported in
+ * `skipped` and not written.
  *
  * @param text - the platform file's content
  * @param recommendations - from collectNodePoolRecommendations (other kinds are ignored)
@@ -51,6 +52,10 @@ export function applyNodePoolRecommendations(text: string, recommendations: read
     }
     if (!isMap(oke)) {
       skipped.push({ endpoint: rec.endpoint, reason: 'the platform file has no oke: block' });
+      continue;
+    }
+    if (oke.get('nodeType') !== 'managed') {
+      skipped.push({ endpoint: rec.endpoint, reason: 'oke.nodeType is not managed in the file (virtual is the default): the file no longer defines this pool' });
       continue;
     }
     const set = (field: string, from: number, to: number) => {
