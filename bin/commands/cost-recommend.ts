@@ -72,13 +72,14 @@ export function registerCostRecommend(cost: Command): void {
       let stacks;
       let teamText: string | undefined;
       let platformText: string | undefined;
+      let platformPool: string | undefined;
       try {
         if (opts.platformFile) {
           platformText = readFileSync(opts.platformFile, 'utf8');
-          // A file that cannot be edited fails before any request is sent.
-          const { applyNodePoolRecommendations } = await import('../../runtime/cost/apply-node-pool-recommendations');
+          // A platform file whose pool cannot be known fails before any request is sent.
+          const { platformNodePoolName } = await import('../../runtime/cost/platform-node-pool-name');
           try {
-            applyNodePoolRecommendations(platformText, []);
+            platformPool = platformNodePoolName(platformText);
           } catch (err) {
             throw new Error(`--platform-file ${opts.platformFile}: ${(err as Error).message}`);
           }
@@ -119,45 +120,40 @@ export function registerCostRecommend(cost: Command): void {
       const poolsEndpoint = opts.containerengineEndpoint ?? (process.env.OCI_MLOPS_CONTAINERENGINE_ENDPOINT || undefined);
       if (poolsEndpoint) pools.endpoint = poolsEndpoint;
       recs.push(...(await collectNodePoolRecommendations(pools, client, collectOpts)));
-      let edit;
-      if (opts.teamFile && teamText !== undefined) {
-        const { applyRecommendationsToTeamFile } = await import('../../runtime/cost/apply-recommendations-to-team-file');
-        try {
-          edit = applyRecommendationsToTeamFile(teamText, recs);
-        } catch (err) {
-          throw new CliError(`--team-file ${opts.teamFile}: ${(err as Error).message}`, 1);
-        }
-        if (edit.applied.length) {
-          const tmp = `${opts.teamFile}.tmp-${process.pid}`;
-          writeFileSync(tmp, edit.text);
-          renameSync(tmp, opts.teamFile);
-        }
-      }
-      const platformEdit = opts.platformFile && platformText !== undefined ? await writePlatformFile(opts.platformFile, platformText, recs) : undefined;
+      const [{ applyRecommendationsToTeamFile }, { applyNodePoolRecommendations }, { synthesizedNodePoolName }] = await Promise.all([
+        import('../../runtime/cost/apply-recommendations-to-team-file'), import('../../runtime/cost/apply-node-pool-recommendations'), import('../../runtime/cost/synthesized-node-pool-name'),
+      ]);
+      const edit = opts.teamFile && teamText !== undefined ? editFile('--team-file', opts.teamFile, () => {
+        // The models' values, then the oke: block's node pool (the pool the team stack defines).
+        const models = applyRecommendationsToTeamFile(teamText, recs);
+        const pool = applyNodePoolRecommendations(models.text, recs, synthesizedNodePoolName(stacks[0]!));
+        return { text: pool.text, applied: [...models.applied, ...pool.applied], skipped: [...models.skipped, ...pool.skipped] };
+      }) : undefined;
+      const platformEdit = opts.platformFile && platformText !== undefined
+        ? editFile('--platform-file', opts.platformFile, () => applyNodePoolRecommendations(platformText, recs, platformPool)) : undefined;
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify({ days: opts.days, recommendations: recs, teamFile: edit && { file: opts.teamFile, applied: edit.applied, skipped: edit.skipped }, platformFile: platformEdit && { file: opts.platformFile, ...platformEdit, text: undefined } }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ days: opts.days, recommendations: recs, teamFile: edit && { file: opts.teamFile, applied: edit.applied, skipped: edit.skipped }, platformFile: platformEdit && { file: opts.platformFile, pool: platformPool, applied: platformEdit.applied, skipped: platformEdit.skipped } }, null, 2)}\n`);
         return;
       }
       process.stdout.write(formatRecommendations(recs, opts.days));
       if (edit) {
         process.stdout.write(edit.applied.length ? `wrote ${edit.applied.length} values into ${opts.teamFile}: review, commit, then cdktf deploy\n` : `${opts.teamFile} left unchanged: nothing to resize\n`);
-        for (const s of edit.skipped) process.stdout.write(`  skipped ${s.endpoint}: ${s.reason}\n`);
+        for (const s of edit.skipped) process.stdout.write(`  skipped ${s.endpoint}${'field' in s && s.field ? ` ${s.field}` : ''}: ${s.reason}\n`);
       }
       if (platformEdit) {
-        process.stdout.write(platformEdit.applied.length ? `wrote ${platformEdit.applied.length} values into ${opts.platformFile} (oke:, pool ${platformEdit.pool}): review, commit, then cdktf deploy\n` : `${opts.platformFile} left unchanged: nothing to resize in pool ${platformEdit.pool}\n`);
+        process.stdout.write(platformEdit.applied.length ? `wrote ${platformEdit.applied.length} values into ${opts.platformFile} (oke:, pool ${platformPool}): review, commit, then cdktf deploy\n` : `${opts.platformFile} left unchanged: nothing to resize in pool ${platformPool}\n`);
         for (const s of platformEdit.skipped) process.stdout.write(`  skipped ${s.endpoint}${s.field ? ` ${s.field}` : ''}: ${s.reason}\n`);
       }
     });
 }
 
-/** Writes the node pool recommendations into the platform file (temp file, then rename); exit 1 on a file it cannot edit. */
-async function writePlatformFile(file: string, text: string, recs: readonly Recommendation[]) {
-  const { applyNodePoolRecommendations } = await import('../../runtime/cost/apply-node-pool-recommendations');
-  let edit;
+/** Runs one file edit and writes its result (temp file, then rename) when it changed something; exit 1 on a file it cannot edit. */
+function editFile<T extends { readonly text: string; readonly applied: readonly unknown[] }>(flag: string, file: string, apply: () => T): T {
+  let edit: T;
   try {
-    edit = applyNodePoolRecommendations(text, recs);
+    edit = apply();
   } catch (err) {
-    throw new CliError(`--platform-file ${file}: ${(err as Error).message}`, 1);
+    throw new CliError(`${flag} ${file}: ${(err as Error).message}`, 1);
   }
   if (edit.applied.length) {
     const tmp = `${file}.tmp-${process.pid}`;

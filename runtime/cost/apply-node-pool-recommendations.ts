@@ -8,50 +8,49 @@ export const OKE_SIZE_FIELDS = ['nodeOcpus', 'nodeMemoryGb', 'minNodes', 'maxNod
 /** okeSchema's default maxNodes, which bounds minNodes when the file does not set it. */
 const DEFAULT_MAX_NODES = 5;
 
-export interface PlatformFileEdit {
-  /** The platform file with the recommended values written in; comments and layout kept. */
+export interface NodePoolFileEdit {
+  /** The file with the recommended values written in; comments and layout kept. */
   readonly text: string;
-  /** The node pool the file's `oke:` block defines (`<name>-oke-pool`). */
-  readonly pool: string;
+  /** The node pool the file's `oke:` block creates; undefined when it creates none. */
+  readonly pool?: string;
   readonly applied: readonly { readonly endpoint: string; readonly field: string; readonly from: number; readonly to: number }[];
   /** Changes the file has no place for, and why. */
   readonly skipped: readonly { readonly endpoint: string; readonly field?: string; readonly reason: string }[];
 }
 
 /**
- * Writes node pool recommendations into the platform file's `oke:` block (stacks/platform.yaml),
- * so the change goes through review: the pool the block defines is `<name>-oke-pool` (OkeCluster
- * names it so); only the value's text is replaced, or one `field: value` line added to the block,
+ * Writes node pool recommendations into the `oke:` block of a platform or team file (both use the
+ * same block), so the change goes through review. Only the recommendations for `pool`, the pool the
+ * block creates, are written: only the value's text is replaced, or one `field: value` line added to the block,
  * so comments and layout stay byte for byte. A recommended `minNodes` above the file's `maxNodes`
  * (default 5) raises `maxNodes` to it, since the config requires maxNodes >= minNodes. Other pools,
  * a block whose `nodeType` is not `managed`, and fields the block does not have, are reported in
  * `skipped` and not written.
  *
- * @param text - the platform file's content
+ * @param text - the file's content
  * @param recommendations - from collectNodePoolRecommendations (other kinds are ignored)
- * @throws Error naming applyNodePoolRecommendations when the file is not YAML or has no `name`
+ * @param pool - the pool's name (platformNodePoolName, synthesizedNodePoolName); undefined: the file creates none
+ * @throws Error naming applyNodePoolRecommendations when the file is not YAML
  * @example
- * applyNodePoolRecommendations(readFileSync('stacks/platform.yaml', 'utf8'), recs).applied;
+ * const text = readFileSync('stacks/platform.yaml', 'utf8');
+ * applyNodePoolRecommendations(text, recs, platformNodePoolName(text)).applied;
  * // [{ endpoint: 'acme-mlops-oke-pool', field: 'nodeOcpus', from: 2, to: 1 }]
  */
-export function applyNodePoolRecommendations(text: string, recommendations: readonly Recommendation[]): PlatformFileEdit {
+export function applyNodePoolRecommendations(text: string, recommendations: readonly Recommendation[], pool: string | undefined): NodePoolFileEdit {
   const doc = parseDocument(text);
   if (doc.errors.length) throw new Error(`applyNodePoolRecommendations: not YAML: ${doc.errors[0]!.message}`);
-  const name = doc.get('name');
-  if (typeof name !== 'string') throw new Error('applyNodePoolRecommendations: the platform file has no name (name: ...), so its node pool cannot be known');
-  const pool = `${name}-oke-pool`;
   const oke = doc.get('oke', true);
-  const applied: PlatformFileEdit['applied'][number][] = [];
-  const skipped: PlatformFileEdit['skipped'][number][] = [];
+  const applied: NodePoolFileEdit['applied'][number][] = [];
+  const skipped: NodePoolFileEdit['skipped'][number][] = [];
   const edits: TextEdit[] = [];
   for (const rec of recommendations) {
     if (rec.kind !== 'node-pool' || !rec.changes.length) continue;
     if (rec.endpoint !== pool) {
-      skipped.push({ endpoint: rec.endpoint, reason: `not the platform's pool (${pool})` });
+      skipped.push({ endpoint: rec.endpoint, reason: pool ? `not the pool this file creates (${pool})` : 'this file creates no OKE node pool' });
       continue;
     }
     if (!isMap(oke)) {
-      skipped.push({ endpoint: rec.endpoint, reason: 'the platform file has no oke: block' });
+      skipped.push({ endpoint: rec.endpoint, reason: 'the file has no oke: block' });
       continue;
     }
     if (oke.get('nodeType') !== 'managed') {

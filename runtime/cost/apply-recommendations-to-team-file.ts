@@ -37,10 +37,8 @@ export function applyRecommendationsToTeamFile(text: string, recommendations: re
   const edits: TextEdit[] = [];
   for (const rec of recommendations) {
     if (!rec.changes.length) continue;
-    if (rec.kind === 'node-pool') {
-      skipped.push({ endpoint: rec.endpoint, reason: 'OKE node pools are written into the platform file (--platform-file), not a team file' });
-      continue;
-    }
+    // The oke: block's node pool is applyNodePoolRecommendations' part.
+    if (rec.kind === 'node-pool') continue;
     const proxied = rec.kind === 'function' && rec.endpoint.endsWith(PREDICT_PROXY_SUFFIX) ? rec.endpoint.slice(0, -PREDICT_PROXY_SUFFIX.length) : undefined;
     const index = names.indexOf(proxied && names.includes(proxied) ? proxied : rec.endpoint);
     if (index < 0 || rec.kind === 'container-instance') {

@@ -203,8 +203,21 @@ describe('oci-mlops cost recommend against recorded OCI Monitoring series', () =
     expect(error).toBeUndefined();
     expect(out).toMatch(/wrote 2 values into .*platform\.yaml \(oke:, pool acme-mlops-oke-pool\): review, commit, then cdktf deploy/);
     expect(out).toMatch(/acme-mlops-oke-pool \(node-pool\): resize, saves /);
-    expect(out).toMatch(/skipped busy-pool: not the platform's pool \(acme-mlops-oke-pool\)/);
+    expect(out).toMatch(/skipped busy-pool: not the pool this file creates \(acme-mlops-oke-pool\)/);
     expect(readFileSync(platformFile, 'utf8')).toBe(original.replace('  maxNodes: 6\n', '  maxNodes: 6\n  nodeOcpus: 1\n  nodeMemoryGb: 5\n'));
+  });
+
+  test('--team-file also writes the oke: block of the pool the team stack defines', async () => {
+    // The team stack defines the pool the recorded flat-low pool stands for.
+    writeFiles(dir, { 'cdktf.out/stacks/team-recommendations/cdk.tf.json': JSON.stringify({ resource: { oci_containerengine_node_pool: { Pool: { name: 'acme-mlops-oke-pool' } } } }) });
+    const teamFile = join(dir, 'recommendations.yaml');
+    const original = readFileSync(join(ROOT, 'stacks/teams/recommendations.yaml'), 'utf8');
+    writeFileSync(teamFile, original);
+    const { out, error } = await run(['--compartment', COMPARTMENT, '--out', join(dir, 'cdktf.out'), '--team-file', teamFile], env);
+    expect(error).toBeUndefined();
+    expect(out).toMatch(/wrote 2 values into .*recommendations\.yaml: review, commit, then cdktf deploy/);
+    expect(out).toMatch(/skipped busy-pool: not the pool this file creates \(acme-mlops-oke-pool\)/);
+    expect(readFileSync(teamFile, 'utf8')).toBe(original.replace('  nodeOcpus: 4\n  nodeMemoryGb: 32\n', '  nodeOcpus: 1\n  nodeMemoryGb: 5\n'));
   });
 
   test('fails before any request if the platform file has no name', async () => {
@@ -212,7 +225,7 @@ describe('oci-mlops cost recommend against recorded OCI Monitoring series', () =
     const platformFile = join(dir, 'nameless.yaml');
     writeFileSync(platformFile, 'oke:\n  nodeType: managed\n');
     const { error } = await run(['--compartment', COMPARTMENT, '--out', join(dir, 'cdktf.out'), '--platform-file', platformFile], env);
-    expect(error?.message).toBe(`--platform-file ${platformFile}: applyNodePoolRecommendations: the platform file has no name (name: ...), so its node pool cannot be known`);
+    expect(error?.message).toBe(`--platform-file ${platformFile}: platformNodePoolName: the platform file has no name (name: ...), so its node pool cannot be known`);
     expect(error?.exitCode).toBe(1);
     expect(server.requests).toHaveLength(0);
     expect(readFileSync(platformFile, 'utf8')).toBe('oke:\n  nodeType: managed\n');
