@@ -1,5 +1,6 @@
-import { isMap, isScalar, isSeq, type Node, parseDocument, type YAMLMap } from 'yaml';
+import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { type Recommendation } from './recommendation';
+import { applyTextEdits, type TextEdit, yamlFieldEdit } from './yaml-field-edit';
 
 export interface TeamFileEdit {
   /** The team file with the recommended values written in; comments and layout kept. */
@@ -36,6 +37,8 @@ export function applyRecommendationsToTeamFile(text: string, recommendations: re
   const edits: TextEdit[] = [];
   for (const rec of recommendations) {
     if (!rec.changes.length) continue;
+    // The oke: block's node pool is applyNodePoolRecommendations' part.
+    if (rec.kind === 'node-pool') continue;
     const proxied = rec.kind === 'function' && rec.endpoint.endsWith(PREDICT_PROXY_SUFFIX) ? rec.endpoint.slice(0, -PREDICT_PROXY_SUFFIX.length) : undefined;
     const index = names.indexOf(proxied && names.includes(proxied) ? proxied : rec.endpoint);
     if (index < 0 || rec.kind === 'container-instance') {
@@ -43,35 +46,13 @@ export function applyRecommendationsToTeamFile(text: string, recommendations: re
       continue;
     }
     for (const change of rec.changes) {
-      edits.push(editFor(text, models.items[index] as YAMLMap, change.field, change.to));
+      try {
+        edits.push(yamlFieldEdit(text, models.items[index] as YAMLMap, change.field, change.to, 'this model entry'));
+      } catch (err) {
+        throw new Error(`applyRecommendationsToTeamFile: ${(err as Error).message}`);
+      }
       applied.push({ endpoint: rec.endpoint, model: names[index]!, ...change });
     }
   }
-  let out = text;
-  for (const e of edits.sort((a, b) => b.at - a.at || b.order - a.order)) out = out.slice(0, e.at) + e.insert + out.slice(e.at + e.remove);
-  return { text: out, applied, skipped };
-}
-
-interface TextEdit {
-  readonly at: number;
-  readonly remove: number;
-  readonly insert: string;
-  /** Keeps several lines added at one place in the order they were recommended. */
-  readonly order: number;
-}
-
-let editOrder = 0;
-
-/** The text edit that sets `field` of one model (a block map) to `value`. */
-function editFor(text: string, model: YAMLMap, field: string, value: number): TextEdit {
-  const node = model.get(field, true) as Node | undefined;
-  if (node && isScalar(node) && node.range) return { at: node.range[0], remove: node.range[1] - node.range[0], insert: String(value), order: editOrder++ };
-  const first = model.items[0]?.key as Node | undefined;
-  const last = model.items.at(-1)?.value as Node | undefined;
-  if (model.flow || !first?.range || !last?.range) throw new Error(`applyRecommendationsToTeamFile: cannot add ${field} to this model entry (a flow map or an empty one): set it by hand`);
-  const indent = ' '.repeat(first.range[0] - (text.lastIndexOf('\n', first.range[0] - 1) + 1));
-  const end = last.range[1];
-  return text[end - 1] === '\n'
-    ? { at: end, remove: 0, insert: `${indent}${field}: ${value}\n`, order: editOrder++ }
-    : { at: end, remove: 0, insert: `\n${indent}${field}: ${value}`, order: editOrder++ };
+  return { text: applyTextEdits(text, edits), applied, skipped };
 }

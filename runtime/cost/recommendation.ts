@@ -10,9 +10,9 @@ export interface RecommendedChange {
 
 /** What `oci-mlops cost recommend` says about one endpoint. */
 export interface Recommendation {
-  /** Endpoint (display) name. */
+  /** Endpoint (display) name; for a node pool, the pool's name. */
   readonly endpoint: string;
-  readonly kind: 'model-deployment' | 'function' | 'container-instance';
+  readonly kind: 'model-deployment' | 'function' | 'container-instance' | 'node-pool';
   /** `insufficient data` when any metric judged lacked datapoints: then `changes` is empty. */
   readonly status: 'resize' | 'keep' | 'insufficient data';
   readonly changes: readonly RecommendedChange[];
