@@ -116,10 +116,19 @@ export function registerCostRecommend(cost: Command): void {
       const [{ ContainerEngineClient }, { collectNodePoolRecommendations }] = await Promise.all([
         import('oci-containerengine'), import('../../runtime/cost/adapters/collect-node-pool-recommendations'),
       ]);
+      const { NodePoolsNotReadableError } = await import('../../runtime/cost/adapters/list-node-pools');
       const pools = new ContainerEngineClient({ authenticationDetailsProvider: await createAuthProvider() }, ociClientConfiguration());
       const poolsEndpoint = opts.containerengineEndpoint ?? (process.env.OCI_MLOPS_CONTAINERENGINE_ENDPOINT || undefined);
       if (poolsEndpoint) pools.endpoint = poolsEndpoint;
-      recs.push(...(await collectNodePoolRecommendations(pools, client, collectOpts)));
+      const warnings: string[] = [];
+      try {
+        recs.push(...(await collectNodePoolRecommendations(pools, client, collectOpts)));
+      } catch (err) {
+        if (!(err instanceof NodePoolsNotReadableError)) throw err;
+        // Endpoints are still judged: a caller allowed to read metrics but not clusters loses only the node pools.
+        warnings.push(`node pools not judged: ${err.message}; allow "read cluster-family" in the compartment to include them`);
+        process.stderr.write(`oci-mlops cost recommend: ${warnings[0]}\n`);
+      }
       const [{ applyRecommendationsToTeamFile }, { applyNodePoolRecommendations }, { synthesizedNodePoolName }] = await Promise.all([
         import('../../runtime/cost/apply-recommendations-to-team-file'), import('../../runtime/cost/apply-node-pool-recommendations'), import('../../runtime/cost/synthesized-node-pool-name'),
       ]);
@@ -132,7 +141,7 @@ export function registerCostRecommend(cost: Command): void {
       const platformEdit = opts.platformFile && platformText !== undefined
         ? editFile('--platform-file', opts.platformFile, () => applyNodePoolRecommendations(platformText, recs, platformPool)) : undefined;
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify({ days: opts.days, recommendations: recs, teamFile: edit && { file: opts.teamFile, applied: edit.applied, skipped: edit.skipped }, platformFile: platformEdit && { file: opts.platformFile, pool: platformPool, applied: platformEdit.applied, skipped: platformEdit.skipped } }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ days: opts.days, recommendations: recs, warnings, teamFile: edit && { file: opts.teamFile, applied: edit.applied, skipped: edit.skipped }, platformFile: platformEdit && { file: opts.platformFile, pool: platformPool, applied: platformEdit.applied, skipped: platformEdit.skipped } }, null, 2)}\n`);
         return;
       }
       process.stdout.write(formatRecommendations(recs, opts.days));

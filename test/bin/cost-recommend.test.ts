@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { registerCostCommand } from '../../bin/commands/cost';
 import { OciTestServer, type RecordedRequest, type TestResponse } from '../support/oci-test-server';
@@ -193,6 +193,22 @@ describe('oci-mlops cost recommend against recorded OCI Monitoring series', () =
     ]);
     const queries = server.requests.filter((r) => r.url.includes('summarizeMetricsData')).map((r) => JSON.parse(r.body.toString()) as { namespace: string; query: string });
     expect(queries.filter((q) => q.namespace === 'oci_computeagent').map((q) => q.query)).toEqual(['CpuUtilization[1h].max()', 'MemoryUtilization[1h].max()']);
+  });
+
+  test('a caller that may not list node pools still gets its endpoints judged, with a warning', async () => {
+    const denied = new OciTestServer((req) => (req.url.startsWith('/20180222/nodePools') ? { status: 404, json: { code: 'NotAuthorizedOrNotFound', message: 'Authorization failed or requested resource not found.' } } : monitoring(req)));
+    const url = await denied.start();
+    try {
+      const { out, error } = await run(['--compartment', COMPARTMENT, '--out', join(dir, 'cdktf.out'), '--json'], { OCI_CONFIG_FILE: denied.writeConfigFile(mkdtempSync(join(dir, 'denied-'))), OCI_MLOPS_MONITORING_ENDPOINT: url, OCI_MLOPS_CONTAINERENGINE_ENDPOINT: url });
+      expect(error).toBeUndefined();
+      // Under jest, the SDK's console warning about the refused request lands in the same stdout: the JSON follows it.
+      const result = JSON.parse(out.slice(out.indexOf('{\n'))) as { recommendations: { kind: string }[]; warnings: string[] };
+      expect(result.recommendations.filter((r) => r.kind === 'node-pool')).toEqual([]);
+      expect(result.recommendations.length).toBeGreaterThan(0);
+      expect(result.warnings).toEqual([expect.stringMatching(/^node pools not judged: Container Engine refused ListNodePools in .*: 404 .*; allow "read cluster-family" in the compartment to include them$/)]);
+    } finally {
+      await denied.stop();
+    }
   });
 
   test('--platform-file writes the platform pool\'s values into oke: and changes nothing else', async () => {

@@ -23,19 +23,31 @@ async function allPages<T>(list: (page: string | undefined) => Promise<{ items: 
   return out;
 }
 
+/** The caller may not list the compartment's node pools (it needs `read cluster-family`): node pools are not judged. */
+export class NodePoolsNotReadableError extends Error {}
+
 /**
  * The OKE node pools of a compartment with their size and nodes: ListNodePools (every page), then
  * GetNodePool for each, since only the full pool lists its nodes (`nodes[].id`: the instance
  * OCIDs that `oci_computeagent` metrics carry as `resourceId`); virtual node pools from
  * ListVirtualNodePools (every page). Pools being deleted are left out, and so are nodes that are.
  *
- * @throws the SDK's error when Container Engine refuses a request
+ * @throws NodePoolsNotReadableError when the caller may not list the compartment's node pools;
+ *   the SDK's error when Container Engine refuses another request
  * @example
  * await listNodePools(new ContainerEngineClient({ authenticationDetailsProvider }), compartmentId);
  * // [{ name: 'acme-mlops-oke-pool', type: 'managed', shape: 'VM.Standard.E4.Flex', ocpus: 2, memoryGb: 16, size: 2, nodeIds: [...] }]
  */
 export async function listNodePools(client: NodePoolReader, compartmentId: string): Promise<NodePoolSize[]> {
-  const summaries = await allPages((page) => client.listNodePools({ compartmentId, page }));
+  let summaries;
+  try {
+    summaries = await allPages((page) => client.listNodePools({ compartmentId, page }));
+  } catch (err) {
+    const status = (err as { statusCode?: number }).statusCode;
+    // OCI answers 404 NotAuthorizedOrNotFound (or 401/403) when the caller may not read the compartment's clusters.
+    if (status === 401 || status === 403 || status === 404) throw new NodePoolsNotReadableError(`Container Engine refused ListNodePools in ${compartmentId}: ${status} ${(err as Error).message}`);
+    throw err;
+  }
   const pools: NodePoolSize[] = [];
   for (const s of summaries) {
     if (!s.id || GONE.has(String(s.lifecycleState))) continue;
