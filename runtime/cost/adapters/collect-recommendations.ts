@@ -6,6 +6,8 @@ import { type ScalingThresholds } from '../resize-by-utilization';
 import { type RightsizingCandidates } from '../rightsizing-candidates';
 import { summarizeUtilization } from '../summarize-utilization';
 import { fetchHourlySeries, type HourlySeries, type MetricsReader } from './fetch-hourly-series';
+import { FUNCTION_MEMORY_METRIC } from '../../contract/metrics';
+import { monthlyExecutionSeconds } from './monthly-execution-seconds';
 
 export interface CollectOptions {
   readonly compartmentId: string;
@@ -55,10 +57,16 @@ export async function collectRecommendations(client: MetricsReader, candidates: 
     const allocated = await fetch('oci_faas', 'AllocatedTotalConcurrency[1h].max()');
     const invocations = await fetch('oci_faas', 'FunctionInvocationCount[1h].sum()');
     const duration = await fetch('oci_faas', 'FunctionExecutionDuration[1h].mean()');
+    // Our functions post their peak memory in their own namespaces (FUNCTION_MEMORY_METRIC); oci_faas has only the memory allocated.
+    const memoryUsed = (await Promise.all(FUNCTION_MEMORY_METRIC.namespaces.map((ns) => fetch(ns, `${FUNCTION_MEMORY_METRIC.name}[1h].max()`)))).flat();
     for (const f of candidates.functions) {
       // AllocatedTotalConcurrency is memory (MB) held by concurrent executions: divided by the function's memory, executions.
       const concurrency = seriesOf(allocated, f.endpoint).map((mb) => mb / f.memoryMib);
-      out.push(recommendFunction(f, { concurrency: summarize(concurrency), invocations: summarize(seriesOf(invocations, f.endpoint)), duration: summarize(seriesOf(duration, f.endpoint)) }, opts.thresholds, opts.prices));
+      out.push(recommendFunction(f, {
+        concurrency: summarize(concurrency), memoryUsed: summarize(seriesOf(memoryUsed, f.endpoint)),
+        invocations: summarize(seriesOf(invocations, f.endpoint)), duration: summarize(seriesOf(duration, f.endpoint)),
+        executionSecondsPerMonth: monthlyExecutionSeconds(invocations, duration, f.endpoint, opts.days * 24),
+      }, opts.thresholds, opts.prices));
     }
   }
   return out;
