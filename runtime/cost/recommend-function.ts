@@ -12,6 +12,8 @@ export interface FunctionSize {
   readonly memoryMib: number;
   /** Provisioned concurrency units (0: off). */
   readonly provisionedConcurrency: number;
+  /** Compartment of its own custom metrics (functionMetricsCompartment); undefined: the compartment read. */
+  readonly metricsCompartmentId?: string;
 }
 
 /** The usage a function is judged on, over the window. */

@@ -9,6 +9,8 @@ import { tempDir, writeFiles } from '../support/temp-dir';
 import series from './fixtures/metric-series.json';
 
 const COMPARTMENT = 'ocid1.compartment.oc1..aaaaaaaaq6l4zrw7mbnvyh3ktj5pf2xudc4gsoe2njbm7hka3wzti5rqfvla';
+/** Where the drift monitor posts its custom metrics (its OCI_MLOPS_MONITOR_CONFIG), unlike the other functions. */
+const MONITOR_COMPARTMENT = 'ocid1.compartment.oc1..aaaaaaaamonitorteamcompartmentforthedriftmonitorfunction0001';
 const ROOT = join(__dirname, '../..');
 type Series = (number | null)[];
 
@@ -21,10 +23,10 @@ const STACK = {
         scaling_policy: { auto_scaling_policies: [{ minimum_instance_count: 1, maximum_instance_count: 3 }] } } } },
     },
     oci_functions_function: {
-      Scorer: { display_name: 'fraud-scorer', memory_in_mbs: '2048', provisioned_concurrency_config: { strategy: 'CONSTANT', count: 2 } },
+      Scorer: { display_name: 'fraud-scorer', memory_in_mbs: '2048', provisioned_concurrency_config: { strategy: 'CONSTANT', count: 2 }, config: { MONITORING_COMPARTMENT_ID: COMPARTMENT } },
       Proxy: { display_name: 'fraud-explainer-predict-proxy', memory_in_mbs: '256', provisioned_concurrency_config: { strategy: 'CONSTANT', count: 4 } },
       Standby: { display_name: 'fraud-scorer-green', memory_in_mbs: '2048', provisioned_concurrency_config: { strategy: 'NONE' } },
-      Monitor: { display_name: 'acme-mlops-fraud-detection-drift-monitor', memory_in_mbs: '512' },
+      Monitor: { display_name: 'acme-mlops-fraud-detection-drift-monitor', memory_in_mbs: '512', config: { OCI_MLOPS_MONITOR_CONFIG: JSON.stringify({ compartmentId: MONITOR_COMPARTMENT, namespace: 'mlops_drift', models: {} }) } },
     },
     oci_container_instances_container_instance: {
       Mlflow: { display_name: 'mlflow', shape: 'CI.Standard.E4.Flex', shape_config: { ocpus: 1, memory_in_gbs: 8 } },
@@ -59,6 +61,9 @@ function monitoring(req: RecordedRequest): TestResponse {
   const byResource = SERVED[body.namespace]?.[metric ?? ''];
   if (!byResource || body.resolution !== '1h') return { status: 400, json: { code: 'InvalidParameter', message: `unexpected ${body.namespace} ${body.query} ${body.resolution}` } };
   const end = new Date(body.endTime).getTime();
+  // Monitoring answers a compartment with the metrics posted in it: the monitor's are in its own.
+  const compartment = new URL(req.url, 'http://x').searchParams.get('compartmentId');
+  if (compartment !== (body.namespace === 'mlops_drift' ? MONITOR_COMPARTMENT : COMPARTMENT)) return { status: 200, json: [] };
   return {
     status: 200,
     json: Object.entries(byResource).map(([name, values]) => ({
@@ -103,10 +108,13 @@ describe('oci-mlops cost recommend against recorded OCI Monitoring series', () =
     // Gaps: datapoints on weekdays 9-17 only, 24% of the window.
     expect(by['fraud-scorer-green']).toMatchObject({ status: 'insufficient data', changes: [] });
     expect(by.mlflow).toMatchObject({ status: 'insufficient data', changes: [], evidence: { CpuUtilization: { status: 'insufficient data' } } });
-    expect(server.requests).toHaveLength(9);
+    // CPU and memory of the deployment and the container instance, 3 oci_faas metrics, FunctionMemoryUsedMb in 2 namespaces x 2 compartments.
+    expect(server.requests).toHaveLength(11);
+    const compartments = server.requests.map((r) => new URL(r.url, 'http://x').searchParams.get('compartmentId'));
+    expect(compartments.filter((c) => c === MONITOR_COMPARTMENT)).toHaveLength(2);
     for (const r of server.requests) {
       expect(r.signatureError).toBeNull();
-      expect(new URL(r.url, 'http://x').searchParams.get('compartmentId')).toBe(COMPARTMENT);
+      expect([COMPARTMENT, MONITOR_COMPARTMENT]).toContain(new URL(r.url, 'http://x').searchParams.get('compartmentId'));
       const body = JSON.parse(r.body.toString()) as { startTime: string; endTime: string };
       expect(new Date(body.endTime).getTime() - new Date(body.startTime).getTime()).toBe(14 * 86_400_000);
     }
