@@ -1,12 +1,16 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { registerCostCommand } from '../../bin/commands/cost';
+import { loadConfigFile } from '../../lib/config/load-config-file';
+import { TeamConfigSchema } from '../../lib/config/team-config-schema';
 import { OciTestServer, type RecordedRequest, type TestResponse } from '../support/oci-test-server';
 import { runCommand } from '../support/run-command';
 import { tempDir, writeFiles } from '../support/temp-dir';
 import series from './fixtures/metric-series.json';
 
 const COMPARTMENT = 'ocid1.compartment.oc1..aaaaaaaaq6l4zrw7mbnvyh3ktj5pf2xudc4gsoe2njbm7hka3wzti5rqfvla';
+/** Where the drift monitor posts its custom metrics (its OCI_MLOPS_MONITOR_CONFIG), unlike the other functions. */
+const MONITOR_COMPARTMENT = 'ocid1.compartment.oc1..aaaaaaaamonitorteamcompartmentforthedriftmonitorfunction0001';
 const ROOT = join(__dirname, '../..');
 type Series = (number | null)[];
 
@@ -19,9 +23,10 @@ const STACK = {
         scaling_policy: { auto_scaling_policies: [{ minimum_instance_count: 1, maximum_instance_count: 3 }] } } } },
     },
     oci_functions_function: {
-      Scorer: { display_name: 'fraud-scorer', memory_in_mbs: '2048', provisioned_concurrency_config: { strategy: 'CONSTANT', count: 2 } },
+      Scorer: { display_name: 'fraud-scorer', memory_in_mbs: '2048', provisioned_concurrency_config: { strategy: 'CONSTANT', count: 2 }, config: { MONITORING_COMPARTMENT_ID: COMPARTMENT } },
       Proxy: { display_name: 'fraud-explainer-predict-proxy', memory_in_mbs: '256', provisioned_concurrency_config: { strategy: 'CONSTANT', count: 4 } },
       Standby: { display_name: 'fraud-scorer-green', memory_in_mbs: '2048', provisioned_concurrency_config: { strategy: 'NONE' } },
+      Monitor: { display_name: 'acme-mlops-fraud-detection-drift-monitor', memory_in_mbs: '512', config: { OCI_MLOPS_MONITOR_CONFIG: JSON.stringify({ compartmentId: MONITOR_COMPARTMENT, namespace: 'mlops_drift', models: {} }) } },
     },
     oci_container_instances_container_instance: {
       Mlflow: { display_name: 'mlflow', shape: 'CI.Standard.E4.Flex', shape_config: { ocpus: 1, memory_in_gbs: 8 } },
@@ -43,6 +48,9 @@ const SERVED: Record<string, Record<string, Record<string, Series>>> = {
     FunctionInvocationCount: { 'fraud-scorer': series.invocations, 'fraud-explainer-predict-proxy': series.invocations, 'fraud-scorer-green': series.gapsPercent },
     FunctionExecutionDuration: { 'fraud-scorer': series.durationMs, 'fraud-explainer-predict-proxy': series.durationMs, 'fraud-scorer-green': series.gapsPercent },
   },
+  // Peak memory our functions post (FUNCTION_MEMORY_METRIC), each in its own namespace; the predict proxy posts none.
+  mlops_inference: { FunctionMemoryUsedMb: { 'fraud-scorer': series.flatLowMemoryMb, 'fraud-scorer-green': series.gapsPercent } },
+  mlops_drift: { FunctionMemoryUsedMb: { 'acme-mlops-fraud-detection-drift-monitor': series.saturatedMemoryMb } },
 };
 
 /** OKE node pools in the compartment (Container Engine), by OCID: their nodes are instance OCIDs. */
@@ -91,6 +99,9 @@ function monitoring(req: RecordedRequest): TestResponse {
   const byResource = SERVED[body.namespace]?.[metric ?? ''];
   if (!byResource || body.resolution !== '1h') return { status: 400, json: { code: 'InvalidParameter', message: `unexpected ${body.namespace} ${body.query} ${body.resolution}` } };
   const end = new Date(body.endTime).getTime();
+  // Monitoring answers a compartment with the metrics posted in it: the monitor's are in its own.
+  const compartment = new URL(req.url, 'http://x').searchParams.get('compartmentId');
+  if (compartment !== (body.namespace === 'mlops_drift' ? MONITOR_COMPARTMENT : COMPARTMENT)) return { status: 200, json: [] };
   return {
     status: 200,
     json: Object.entries(byResource).map(([name, values]) => ({
@@ -123,19 +134,28 @@ describe('oci-mlops cost recommend against recorded OCI Monitoring series', () =
     expect(by['fraud-explainer']).toMatchObject({ status: 'resize', changes: [{ field: 'instanceOcpus', from: 2, to: 1 }, { field: 'instanceMemoryGb', from: 32, to: 9 }] });
     expect(by['fraud-explainer']!.monthlySaving).toBeCloseTo(730 * (2 * 0.025 + 32 * 0.0015) - 730 * (1 * 0.025 + 9 * 0.0015), 6);
     expect(by['fraud-explainer']!.evidence.CpuUtilization!.p95).toBeLessThan(8);
-    // Saturated: 2 provisioned units always busy -> 4, costing more.
-    expect(by['fraud-scorer']).toMatchObject({ status: 'resize', changes: [{ field: 'provisionedConcurrency', from: 2, to: 4 }] });
-    expect(by['fraud-scorer']!.monthlySaving).toBeCloseTo(-2 * 2 * 730 * 3600 * 0.00001417, 6);
-    // Spiky: the rare peaks of 4 do not justify 4 units kept warm all month.
-    expect(by['fraud-explainer-predict-proxy']).toMatchObject({ status: 'resize', changes: [{ field: 'provisionedConcurrency', from: 4, to: 1 }] });
+    // Saturated: 2 provisioned units always busy -> 4; flat low memory (p99 under 350 MB of 2048) -> 1024 MB.
+    expect(by['fraud-scorer']).toMatchObject({ status: 'resize', changes: [{ field: 'provisionedConcurrency', from: 2, to: 4 }, { field: 'memoryMib', from: 2048, to: 1024 }] });
+    expect(by['fraud-scorer']!.evidence.FunctionMemoryUsedMb).toMatchObject({ status: 'ok', max: Math.max(...series.flatLowMemoryMb) });
+    // 2 x 2 GB provisioned become 4 x 1 GB (no change); the measured execution seconds run on 1 GB less.
+    const executionSeconds = (series.invocations.reduce((s, n, i) => s + (n * series.durationMs[i]!) / 1000, 0) * 730) / (14 * 24);
+    expect(by['fraud-scorer']!.monthlySaving).toBeCloseTo(executionSeconds * 0.00001417, 2);
+    // Spiky: the rare peaks of 4 do not justify 4 units kept warm all month; the proxy posts no memory metric.
+    expect(by['fraud-explainer-predict-proxy']).toMatchObject({ status: 'resize', changes: [{ field: 'provisionedConcurrency', from: 4, to: 1 }], evidence: { FunctionMemoryUsedMb: { status: 'insufficient data', points: 0 } } });
+    // The drift monitor's peaks fill 512 MB (p99 over 90%) -> 1024 MB; no invocation series here, so no execution time to price.
+    expect(by['acme-mlops-fraud-detection-drift-monitor']).toMatchObject({ status: 'resize', changes: [{ field: 'memoryMib', from: 512, to: 1024 }], monthlySaving: 0 });
     // Gaps: datapoints on weekdays 9-17 only, 24% of the window.
     expect(by['fraud-scorer-green']).toMatchObject({ status: 'insufficient data', changes: [] });
     expect(by.mlflow).toMatchObject({ status: 'insufficient data', changes: [], evidence: { CpuUtilization: { status: 'insufficient data' } } });
+    // CPU and memory of the deployment and the container instance, 3 oci_faas metrics, FunctionMemoryUsedMb in 2 namespaces x 2 compartments,
+    // and the node pools' oci_computeagent CPU and memory.
     const metricRequests = server.requests.filter((r) => r.url.startsWith('/20180401/'));
-    expect(metricRequests).toHaveLength(9);
+    expect(metricRequests).toHaveLength(13);
+    const compartments = metricRequests.map((r) => new URL(r.url, 'http://x').searchParams.get('compartmentId'));
+    expect(compartments.filter((c) => c === MONITOR_COMPARTMENT)).toHaveLength(2);
     for (const r of server.requests) expect(r.signatureError).toBeNull();
     for (const r of metricRequests) {
-      expect(new URL(r.url, 'http://x').searchParams.get('compartmentId')).toBe(COMPARTMENT);
+      expect([COMPARTMENT, MONITOR_COMPARTMENT]).toContain(new URL(r.url, 'http://x').searchParams.get('compartmentId'));
       const body = JSON.parse(r.body.toString()) as { startTime: string; endTime: string };
       expect(new Date(body.endTime).getTime() - new Date(body.startTime).getTime()).toBe(14 * 86_400_000);
     }
@@ -147,14 +167,17 @@ describe('oci-mlops cost recommend against recorded OCI Monitoring series', () =
     writeFileSync(teamFile, original);
     const { out, error } = await run(['--compartment', COMPARTMENT, '--out', join(dir, 'cdktf.out'), '--team-file', teamFile], env);
     expect(error).toBeUndefined();
-    expect(out).toMatch(/wrote 4 values into .*fraud-detection\.yaml: review, commit, then cdktf deploy/);
+    expect(out).toMatch(/wrote 6 values into .*fraud-detection\.yaml: review, commit, then cdktf deploy/);
     expect(out).toMatch(/fraud-explainer \(model-deployment\): resize, saves 43\.44 a month/);
     expect(out).toMatch(/fraud-scorer-green \(function\): insufficient data/);
     const expected = original
+      .replace('      memoryMib: 2048\n', '      memoryMib: 1024\n')
       .replace('      provisionedConcurrency: 2\n', '      provisionedConcurrency: 4\n')
       .replace('      instanceOcpus: 2\n      instanceMemoryGb: 32\n', '      instanceOcpus: 1\n      instanceMemoryGb: 9\n')
-      .replace('      maxInstanceCount: 3\n      timeoutSec: 60\n', '      maxInstanceCount: 3\n      timeoutSec: 60\n      provisionedConcurrency: 1\n');
+      .replace('      maxInstanceCount: 3\n      timeoutSec: 60\n', '      maxInstanceCount: 3\n      timeoutSec: 60\n      provisionedConcurrency: 1\n')
+      .replace('          recurrence: { frequency: WEEKLY, days: [SU], startUtc: "02:00", durationMinutes: 120 }\n', '          recurrence: { frequency: WEEKLY, days: [SU], startUtc: "02:00", durationMinutes: 120 }\n  monitorMemoryMib: 1024\n');
     expect(readFileSync(teamFile, 'utf8')).toBe(expected);
+    expect(loadConfigFile(teamFile, TeamConfigSchema)).toMatchObject({ ok: true, value: { monitoring: { monitorMemoryMib: 1024 } } });
   });
 
   test('thresholds are configurable: with --scale-down-below 5 the flat low deployment keeps its size', async () => {
