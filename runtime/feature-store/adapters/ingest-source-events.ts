@@ -1,6 +1,5 @@
 import { BIGINT, BOOLEAN, DOUBLE, VARCHAR, type DuckDBType } from '@duckdb/node-api';
-import { windowSeconds } from '../aggregation-schema';
-import { rollingAggregationSql } from '../aggregation-sql';
+import { incrementalAggregationSql } from '../incremental-aggregation-sql';
 import { type SourceColumnKind } from '../source-column-kinds';
 import { type SourceEventColumns } from '../source-event-columns';
 import { type OfflineWriteResult, type RegisteredFeatureGroup } from '../types';
@@ -63,21 +62,13 @@ export async function ingestSourceEvents(offline: DuckDbOfflineStore, group: Reg
   await c.run(`CREATE TEMP TABLE ${stage} (${names.map((n, i) => `${q(n)} ${types[i]!.toString()}`).join(', ')}, "__n" BIGINT)`);
   try {
     await appendColumns(c, stageName, [...types, BIGINT], [...events.keys, events.eventTimeUs, ...events.columns.map((col) => col.values), ids, Array.from({ length: events.length }, (_, i) => i)], events.length);
-    // New events only: ids not stored yet (a replay has the same times, so the time bounds prune the scan).
-    await c.run(`DELETE FROM ${stage} s WHERE EXISTS (SELECT 1 FROM ${table} t WHERE t."__id" = s."__id" AND t."__event_time_us" BETWEEN (SELECT min("__event_time_us") FROM ${stage}) AND (SELECT max("__event_time_us") FROM ${stage}))`);
-    const fresh = Number((await c.runAndReadAll(`SELECT count(*) FROM ${stage}`)).getColumns()[0]![0]);
+    const sql = incrementalAggregationSql({ dialect: 'duckdb', eventsTable: eventsTableOf(def.name), stageTable: stageName, keyColumns: def.entityKeys, columns: events.columns.map((col) => col.name), aggregations: def.aggregations });
+    await c.run(sql.dropStored);
+    const [fresh, from] = (await c.runAndReadAll(sql.summary)).getRows()[0]!.map(Number) as [number, number];
     if (fresh === 0) return { events: 0, written: 0, overwritten: 0, seq: 0 };
-    const from = Number((await c.runAndReadAll(`SELECT min("__event_time_us") FROM ${stage}`)).getColumns()[0]![0]);
-    const list = names.map(q).join(', ');
-    await c.run(`INSERT INTO ${table} (${list}, "__seq") SELECT ${list}, (SELECT COALESCE(max("__seq"), 0) FROM ${table}) + "__n" + 1 FROM ${stage} ORDER BY "__n"`);
-
-    const longestUs = Math.max(...def.aggregations.map((a) => windowSeconds(a.window))) * 1_000_000;
-    const read = `(SELECT ${[...keys.map((k) => `e.${k}`), 'e."__event_time_us" AS "__t"', 'e."__seq" AS "__i"', ...events.columns.map((col) => `e.${q(col.name)}`)].join(', ')} FROM ${table} e
-      WHERE e."__event_time_us" > ${from - longestUs} AND EXISTS (SELECT 1 FROM ${stage} s WHERE ${keys.map((k) => `s.${k} = e.${k}`).join(' AND ')}))`;
-    const rolling = rollingAggregationSql({ dialect: 'duckdb', events: read, keyColumns: def.entityKeys, aggregations: def.aggregations }, { outputFromUs: from });
+    await c.run(sql.insertEvents);
+    const rows = sql.featureRows(from);
     const features = def.aggregations.map((a) => a.name);
-    const rows = `SELECT ${[...keys, '"__t" AS "__event_time_us"', ...features.map(q)].join(', ')} FROM (${rolling}) r
-      QUALIFY row_number() OVER (PARTITION BY ${[...keys, '"__t"'].join(', ')} ORDER BY "__i" DESC) = 1`;
     const written = await offline.writeQuery(group, rows, features);
     return { events: fresh, ...written };
   } finally {
