@@ -9,7 +9,7 @@ export const STAND_IN_TYPES: OracleTypes = { varchar: 'VARCHAR', number: 'NUMBER
  * (window functions, RANGE frames, DELETE ... WHERE EXISTS, INSERT ... SELECT, MERGE, ROW_NUMBER)
  * runs as the store wrote it: that is where the dialects meet.
  */
-const REWRITES: [RegExp, string][] = [
+const REWRITES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/:(\d+)/g, '$$$1'],
   [/\bVARCHAR2\(\d+(?: CHAR)?\)/g, 'VARCHAR'],
   [/\bNUMBER\(\d+\)/g, 'BIGINT'],
@@ -20,6 +20,10 @@ const REWRITES: [RegExp, string][] = [
   [/ CHECK \(\w+ IS JSON\)/g, ''],
   [/\) ORGANIZATION INDEX$/, ')'],
   [/^ALTER TABLE (\S+) ADD \((\S+) (.+)\)$/s, 'ALTER TABLE $1 ADD COLUMN $2 $3'],
+  // Oracle conditions a MERGE update with a trailing WHERE and qualifies the columns it sets; DuckDB
+  // takes WHEN MATCHED AND and bare column names.
+  [/WHEN MATCHED THEN UPDATE SET (.+?)(?: WHERE (.+?))?\s+WHEN NOT MATCHED/s, (_, set: string, where?: string) =>
+    `WHEN MATCHED${where ? ` AND ${where}` : ''} THEN UPDATE SET ${set.replace(/(^|, )\w+\.("[^"]*"|\w+) = /g, '$1$2 = ')} WHEN NOT MATCHED`],
 ];
 
 /** DuckDB errors as the Oracle errors the stores handle (`executeDdl`) or report. */
@@ -150,7 +154,7 @@ class StandInConnection implements OracleConnection {
 }
 
 function rewrite(sql: string): string {
-  return REWRITES.reduce((text, [from, to]) => text.replace(from, to), sql);
+  return REWRITES.reduce((text, [from, to]) => text.replace(from, to as string), sql);
 }
 
 /** The three Autonomous Database stores on one stand-in database, with `close()` like `openOracleFeatureStore`. */

@@ -30,7 +30,8 @@ let counter = 0;
  * aggregations read, `__id` and `__seq`); then only the stored events of the entities that got new
  * ones, within the largest window before the earliest new event, are read back, and the feature rows
  * at or after that event (the new ones, and later ones a late event changes) are computed and
- * written as one batch. Events whose id is already stored (a replayed stream poll) are skipped, so
+ * written as one batch, in the transaction that stores the events (`incrementalAggregationSql`, the
+ * SQL Autonomous Database runs too). Events whose id is already stored (a replayed stream poll) are skipped, so
  * the aggregations never count an event twice.
  *
  * @param offline - the embedded offline store (its connection runs everything)
@@ -66,10 +67,8 @@ export async function ingestSourceEvents(offline: DuckDbOfflineStore, group: Reg
     await c.run(sql.dropStored);
     const [fresh, from] = (await c.runAndReadAll(sql.summary)).getRows()[0]!.map(Number) as [number, number];
     if (fresh === 0) return { events: 0, written: 0, overwritten: 0, seq: 0 };
-    await c.run(sql.insertEvents);
-    const rows = sql.featureRows(from);
-    const features = def.aggregations.map((a) => a.name);
-    const written = await offline.writeQuery(group, rows, features);
+    // The events and their feature rows commit together: a poll that fails leaves neither, and its replay redoes both.
+    const written = await offline.writeQuery(group, sql.featureRows(from), def.aggregations.map((a) => a.name), { before: [sql.insertEvents] });
     return { events: fresh, ...written };
   } finally {
     await c.run(`DROP TABLE IF EXISTS ${stage}`);
