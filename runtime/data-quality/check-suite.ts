@@ -91,6 +91,7 @@ export async function checkSuite(table: SuiteTable, suite: DataQualitySuite, opt
     const numbered = `(SELECT ${ROW}, ${plan.projection.join(', ')} FROM ${table.numberedRelation(ROW)}) s`;
     const items = byPredicate.flatMap((e, i) => [
       `min(${ROW}, ${MAX_UNEXPECTED_ROWS}) FILTER (WHERE ${e.rowPredicate}) AS r${i}`,
+      ...(verdicts.get(e)!.countLater ? [`count(*) FILTER (WHERE ${e.rowPredicate}) AS n${i}`] : []),
       ...(e.unexpectedValues ? [`list_slice(list_sort(list(DISTINCT ${e.unexpectedValues}) FILTER (WHERE ${e.rowPredicate})), 1, ${MAX_UNEXPECTED_ROWS}) AS d${i}`] : []),
     ]);
     const second = await run(`SELECT ${items.join(', ')} FROM ${numbered}`);
@@ -98,6 +99,7 @@ export async function checkSuite(table: SuiteTable, suite: DataQualitySuite, opt
     const cells = second.getColumns().map((c) => c[0]);
     byPredicate.forEach((e, i) => {
       rows.set(e, listOf(cells[names.indexOf(`r${i}`)]).map(Number));
+      if (verdicts.get(e)!.countLater) verdicts.set(e, { ...verdicts.get(e)!, unexpected_count: Number(cells[names.indexOf(`n${i}`)]) });
       if (e.unexpectedValues) observed.set(e, listOf(cells[names.indexOf(`d${i}`)]).map(plain));
     });
   }

@@ -9,6 +9,11 @@ export interface Verdict {
   readonly success: boolean;
   readonly observed: unknown;
   readonly unexpected_count: number | null;
+  /**
+   * Set when the first pass proved the expectation failed without counting its rows (a minimum
+   * below the bound, say): the pass over failed rows counts `rowPredicate` for `unexpected_count`.
+   */
+  readonly countLater?: true;
 }
 
 /** One expectation compiled to SQL over the projection of the scan. */
@@ -62,10 +67,14 @@ const num = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : (v as n
 
 /**
  * Compiles a suite to SQL for one table: a projection that computes each column's typed value and
- * text once per row, and one aggregate per measure (unexpected counts as `count(*) FILTER (WHERE ...)`,
- * minimum, maximum, null count, newest timestamp, distinct keys) for a single pass; keys found
- * repeated are counted exactly by a `GROUPING SETS` pass. Nulls never count against range, allowed-value, pattern and length checks.
- * Text cells (CSV) are parsed with `TRY_CAST`: a cell that does not parse fails `type` only.
+ * text once per row, and one aggregate per measure for a single pass. The pass reads summaries where
+ * they settle an expectation (non-null counts for nulls and unparsed cells, minimum and maximum for
+ * ranges, lengths and non-finite numbers) and counts rows with `count(*) FILTER (WHERE ...)` only for
+ * allowed values, patterns and compound keys: an expectation whose summary fails gets its rows
+ * counted by the pass over failed rows (`Verdict.countLater`), so a suite that holds costs one lean
+ * pass. Keys found repeated are counted exactly by a `GROUPING SETS` pass. Nulls never count against
+ * range, allowed-value, pattern and length checks. Text cells (CSV) are parsed with `TRY_CAST`: a
+ * cell that does not parse fails `type` only.
  *
  * @param suite - the parsed suite
  * @param columns - the table's columns and DuckDB types
@@ -73,7 +82,7 @@ const num = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : (v as n
  * @returns the plan `checkSuite` runs
  * @example
  * compileSuiteSql({ name: 's', columns: { x: { min: 0 } } }, [{ name: 'x', type: 'VARCHAR' }], new Date());
- * // { projection: ['"x" AS c0', 'TRY_CAST("x" AS DOUBLE) AS v0'], aggregates: ['count(*) AS a0', 'min(v0) AS a1', 'count(*) FILTER (WHERE v0 < 0) AS a2'], ... }
+ * // { projection: ['"x" AS c0', 'TRY_CAST("x" AS DOUBLE) AS v0'], aggregates: ['count(*) AS a0', 'min(v0) AS a1', 'coalesce(min(v0) < 0, false) AS a2'], ... }
  */
 export function compileSuiteSql(suite: DataQualitySuite, columns: readonly TableColumn[], now: Date): SuitePlan {
   const projection: string[] = [];
@@ -89,6 +98,17 @@ export function compileSuiteSql(suite: DataQualitySuite, columns: readonly Table
   const rows = aggregate('count(*)');
   const nRows = (values: AggregateValues) => num(values.get(rows));
   const countWhere = (predicate: string) => aggregate(`count(*) FILTER (WHERE ${predicate})`);
+  // One aggregate per distinct SQL text: checks of a column share their summaries.
+  const shared = new Map<string, string>();
+  const summary = (sql: string): string => {
+    let alias = shared.get(sql);
+    if (!alias) shared.set(sql, (alias = aggregate(sql)));
+    return alias;
+  };
+  const nulls = (name: string) => {
+    const present = summary(`count(${project(name).raw})`);
+    return (values: AggregateValues) => nRows(values) - num(values.get(present));
+  };
   const missing = (column: string, check: string, expectation = `${column}.${check}`): PlannedExpectation => ({
     expectation, column, check, judge: () => ({ success: false, observed: null, unexpected_count: null }),
   });
@@ -160,6 +180,43 @@ export function compileSuiteSql(suite: DataQualitySuite, columns: readonly Table
     }
   };
 
+  /**
+   * The type check's verdict from summaries: cells that do not parse are the non-null cells minus
+   * the parsed values (exact); non-finite numbers show in the minimum or maximum (DuckDB orders NaN
+   * above infinity) and fractions in the largest fractional part, and are counted later.
+   */
+  const typeVerdict = (name: string, type: ColumnType): ((values: AggregateValues) => { bad: number; more: boolean }) | undefined => {
+    const f = family(types.get(name)!);
+    const raw = project(name).raw;
+    if ((type === 'number' || type === 'integer') && (f === 'text' || f === 'number')) {
+      const v = numberOf(name);
+      const unparsed = f === 'text' ? summary(`count(${raw}) - count(${v})`) : undefined;
+      const nonFinite = summary(`coalesce(NOT (isfinite(min(${v})) AND isfinite(max(${v}))), false)`);
+      // Infinities give NaN here, which DuckDB orders above 0: they are counted later either way.
+      const fraction = type === 'integer' ? summary(`coalesce(max(abs(${v} - trunc(${v}))) > 0, false)`) : undefined;
+      return (values) => ({ bad: unparsed ? num(values.get(unparsed)) : 0, more: values.get(nonFinite) === true || (fraction !== undefined && values.get(fraction) === true) });
+    }
+    if (type === 'timestamp' && f === 'text') {
+      const unparsed = summary(`count(${raw}) - count(${timestampOf(name)})`);
+      return (values) => ({ bad: num(values.get(unparsed)), more: false });
+    }
+    if (type === 'boolean' && f === 'text') {
+      const unparsed = summary(`count(${raw}) - count(TRY_CAST(${raw} AS BOOLEAN))`);
+      return (values) => ({ bad: num(values.get(unparsed)), more: false });
+    }
+    return undefined;
+  };
+
+  /** An expectation judged by a summary (`breached`, a boolean aggregate); its rows are counted only when it fails. */
+  const boundCheck = (column: string, check: string, predicate: string, breached: string, observed: string): PlannedExpectation => ({
+    expectation: `${column}.${check}`, column, check, rowPredicate: predicate,
+    judge: (values) => {
+      const seen = values.get(observed);
+      const value = typeof seen === 'bigint' ? Number(seen) : (seen ?? null);
+      return values.get(breached) === true ? { success: false, observed: value, unexpected_count: null, countLater: true } : { success: true, observed: value, unexpected_count: 0 };
+    },
+  });
+
   const rowCheck = (column: string, check: string, predicate: string, observed?: { alias: string; read?: (v: unknown) => unknown }, extra: Partial<PlannedExpectation> = {}): PlannedExpectation => {
     const alias = countWhere(predicate);
     return {
@@ -185,22 +242,40 @@ export function compileSuiteSql(suite: DataQualitySuite, columns: readonly Table
         case 'type': {
           const p = typePredicate(name, spec.type!);
           const stored = types.get(name)!;
-          if (p === 'none') expectations.push({ expectation: `${name}.type`, column: name, check, judge: () => ({ success: true, observed: stored, unexpected_count: 0 }) });
-          else if (p === 'all') expectations.push(rowCheck(name, check, `${raw} IS NOT NULL`, { alias: aggregate(quoteLiteral(stored)) }));
-          else expectations.push(rowCheck(name, check, p, { alias: aggregate(quoteLiteral(stored)) }));
+          if (p === 'none') {
+            expectations.push({ expectation: `${name}.type`, column: name, check, judge: () => ({ success: true, observed: stored, unexpected_count: 0 }) });
+            break;
+          }
+          const predicate = p === 'all' ? `${raw} IS NOT NULL` : p;
+          const cells = p === 'all' ? nulls(name) : undefined;
+          const verdict = typeVerdict(name, spec.type!);
+          expectations.push({
+            expectation: `${name}.type`, column: name, check, rowPredicate: predicate,
+            judge: (values) => {
+              // A stored type that holds no value of the kind: every non-null cell is unexpected.
+              const { bad, more } = cells ? { bad: nRows(values) - cells(values), more: false } : verdict!(values);
+              if (more) return { success: false, observed: stored, unexpected_count: null, countLater: true };
+              return { success: bad === 0, observed: stored, unexpected_count: bad };
+            },
+          });
           break;
         }
-        case 'notNull':
-          expectations.push(rowCheck(name, check, `${raw} IS NULL`));
+        case 'notNull': {
+          const count = nulls(name);
+          expectations.push({
+            expectation: `${name}.notNull`, column: name, check, rowPredicate: `${raw} IS NULL`,
+            judge: (values) => ({ success: count(values) === 0, observed: count(values), unexpected_count: count(values) }),
+          });
           break;
+        }
         case 'maxNullFraction': {
-          const nulls = countWhere(`${raw} IS NULL`);
+          const count = nulls(name);
           const limit = spec.maxNullFraction!;
           expectations.push({
             expectation: `${name}.maxNullFraction`, column: name, check, rowPredicate: `${raw} IS NULL`,
             judge: (values) => {
-              const share = nRows(values) ? num(values.get(nulls)) / nRows(values) : 0;
-              return { success: share <= limit, observed: share, unexpected_count: num(values.get(nulls)) };
+              const share = nRows(values) ? count(values) / nRows(values) : 0;
+              return { success: share <= limit, observed: share, unexpected_count: count(values) };
             },
           });
           break;
@@ -209,8 +284,10 @@ export function compileSuiteSql(suite: DataQualitySuite, columns: readonly Table
         case 'max': {
           const v = numberOf(name);
           const bound = spec[check]!;
-          const reached = aggregate(`${check}(${v})`);
-          expectations.push(rowCheck(name, check, check === 'min' ? `${v} < ${bound}` : `${v} > ${bound}`, { alias: reached }));
+          const [op, predicate] = check === 'min' ? ['<', `${v} < ${bound}`] : ['>', `${v} > ${bound}`];
+          // Compared in SQL, where NaN is above every number, as the row predicate compares it.
+          const reached = summary(`${check}(${v})`);
+          expectations.push(boundCheck(name, check, predicate, summary(`coalesce(${check}(${v}) ${op} ${bound}, false)`), reached));
           break;
         }
         case 'allowedValues': {
@@ -232,8 +309,10 @@ export function compileSuiteSql(suite: DataQualitySuite, columns: readonly Table
         case 'maxLength': {
           const t = textOf(name);
           const bound = spec[check]!;
-          const reached = aggregate(`${check === 'minLength' ? 'min' : 'max'}(length(${t}))`);
-          expectations.push(rowCheck(name, check, check === 'minLength' ? `length(${t}) < ${bound}` : `length(${t}) > ${bound}`, { alias: reached }));
+          const reached = `${check === 'minLength' ? 'min' : 'max'}(length(${t}))`;
+          const [op, predicate] = check === 'minLength' ? ['<', `length(${t}) < ${bound}`] : ['>', `length(${t}) > ${bound}`];
+          const observed = summary(reached);
+          expectations.push(boundCheck(name, check, predicate, summary(`coalesce(${reached} ${op} ${bound}, false)`), observed));
           break;
         }
         case 'unique':
@@ -250,7 +329,7 @@ export function compileSuiteSql(suite: DataQualitySuite, columns: readonly Table
     // A compound key is compared by its hash (cheaper than a struct); a collision only sends the key
     // to the exact GROUPING SETS pass, which then finds no duplicate.
     const value = key.length === 1 ? key[0]! : `hash(${key.join(', ')})`;
-    const present = aggregate(`count(*) FILTER (WHERE ${notNull})`);
+    const present = key.length === 1 ? summary(`count(${key[0]})`) : aggregate(`count(*) FILTER (WHERE ${notNull})`);
     const distinct = aggregate(`count(DISTINCT ${value}) FILTER (WHERE ${notNull})`);
     const duplicated = (values: AggregateValues) => num(values.get(present)) !== num(values.get(distinct));
     return {

@@ -81,6 +81,18 @@ describe('checkSuite', () => {
     expect(result.results.map((r) => [r.check, r.unexpected_rows, r.observed])).toEqual([['type', [4], 'VARCHAR'], ['allowedValues', [4], [2.5]]]);
   });
 
+  test('a summary that fails sends the check to the row pass, which counts exactly: infinities, NaN, fractions, several breaches', async () => {
+    writeFileSync(join(dir, 'f.csv'), 'x\n1\ninf\n2.5\nNaN\n-7\n3\n-1e400\n\n');
+    const table = await session.open(join(dir, 'f.csv'));
+    const result = await checkSuite(table, suite({ columns: { x: { type: 'integer', min: 0, max: 10 } } }));
+    // inf, NaN and -1e400 (-inf) are not finite; 2.5 is not whole. NaN is above every number, as DuckDB orders it.
+    expect(result.results.map((r) => [r.check, r.success, r.unexpected_count, r.unexpected_rows])).toEqual([
+      ['type', false, 4, [2, 3, 4, 7]], ['min', false, 2, [5, 7]], ['max', false, 2, [2, 4]],
+    ]);
+    const asNumber = await checkSuite(table, suite({ columns: { x: { type: 'number' } } }));
+    expect(asNumber.results[0]).toMatchObject({ success: false, unexpected_count: 3, unexpected_rows: [2, 4, 7] });
+  });
+
   test('table checks: rowCount, compound keys, freshness against --now', async () => {
     const result = await checkSuite(csv, suite({ table: { rowCount: { min: 10 }, uniqueColumns: [['id', 'ts'], ['id']], freshness: { column: 'ts', maxAgeHours: 6 } } }), { now: NOW });
     expect(result.results).toEqual([
@@ -176,6 +188,6 @@ describe('compileSuiteSql', () => {
   test('compiles a column check to a projection and aggregates (@example)', () => {
     const plan = compileSuiteSql(DataQualitySuiteSchema.parse({ name: 's', columns: { x: { min: 0 } } }), [{ name: 'x', type: 'VARCHAR' }], new Date());
     expect(plan.projection).toEqual(['"x" AS c0', 'TRY_CAST("x" AS DOUBLE) AS v0']);
-    expect(plan.aggregates).toEqual(['count(*) AS a0', 'min(v0) AS a1', 'count(*) FILTER (WHERE v0 < 0) AS a2']);
+    expect(plan.aggregates).toEqual(['count(*) AS a0', 'min(v0) AS a1', 'coalesce(min(v0) < 0, false) AS a2']);
   });
 });
