@@ -1,5 +1,8 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { type OracleConnection, type OraclePool, type OracleTypes } from '../../runtime/feature-store/adapters/oracle-client';
+import { OracleFeatureRegistry } from '../../runtime/feature-store/adapters/oracle-feature-registry';
+import { OracleOfflineStore } from '../../runtime/feature-store/adapters/oracle-offline-store';
+import { OracleOnlineStore } from '../../runtime/feature-store/adapters/oracle-online-store';
 
 /** Bind types for the stand-in (DuckDB infers types from the values; the stores only pass these through). */
 export const STAND_IN_TYPES: OracleTypes = { varchar: 'VARCHAR', number: 'NUMBER', binaryDouble: 'BINARY_DOUBLE', outFormatArray: 'ARRAY' };
@@ -49,9 +52,6 @@ const fromDuck = (v: DuckDBValue): unknown => (typeof v === 'bigint' ? Number(v)
  * type conversions, which only a real database does (store-contract.test.ts with connection settings).
  */
 export class OracleOnDuckDb implements OraclePool {
-  /** Every statement sent, as written by the store (before rewriting). */
-  readonly statements: string[] = [];
-
   private constructor(private readonly instance: DuckDBInstance) {}
 
   static async create(): Promise<OracleOnDuckDb> {
@@ -66,7 +66,7 @@ export class OracleOnDuckDb implements OraclePool {
   }
 
   async getConnection(): Promise<OracleConnection> {
-    return new StandInConnection(await this.instance.connect(), this.statements);
+    return new StandInConnection(await this.instance.connect());
   }
 
   async close(): Promise<void> {
@@ -78,10 +78,9 @@ class StandInConnection implements OracleConnection {
   private open = false;
   private readonly privateTables: string[] = [];
 
-  constructor(private readonly duck: DuckDBConnection, private readonly log: string[]) {}
+  constructor(private readonly duck: DuckDBConnection) {}
 
   async execute(sql: string, binds: readonly unknown[] = []): Promise<{ rows?: unknown[][]; rowsAffected?: number }> {
-    this.log.push(sql);
     const text = sql.trim();
     if (/^LOCK TABLE /.test(text)) return {};
     const ptt = /^CREATE PRIVATE TEMPORARY TABLE (\S+) (.*) ON COMMIT DROP DEFINITION$/s.exec(text);
@@ -99,7 +98,6 @@ class StandInConnection implements OracleConnection {
   }
 
   async executeMany(sql: string, binds: readonly (readonly unknown[])[]): Promise<{ rowsAffected?: number }> {
-    this.log.push(sql);
     await this.begin();
     const statement = await this.duck.prepare(rewrite(sql.trim()));
     let rowsAffected = 0;
@@ -157,11 +155,8 @@ function rewrite(sql: string): string {
   return REWRITES.reduce((text, [from, to]) => text.replace(from, to as string), sql);
 }
 
-/** The three Autonomous Database stores on one stand-in database, with `close()` like `openOracleFeatureStore`. */
-export async function openOracleStoresOnDuckDb(db: OracleOnDuckDb) {
-  const { OracleFeatureRegistry } = await import('../../runtime/feature-store/adapters/oracle-feature-registry');
-  const { OracleOfflineStore } = await import('../../runtime/feature-store/adapters/oracle-offline-store');
-  const { OracleOnlineStore } = await import('../../runtime/feature-store/adapters/oracle-online-store');
+/** The three Autonomous Database stores on one stand-in database, with `close()` like `openOracleFeatureStore` (the database stays open). */
+export async function openOracleStoresOnDuckDb(db: OracleOnDuckDb): Promise<{ registry: OracleFeatureRegistry; offline: OracleOfflineStore; online: OracleOnlineStore; close(): Promise<void> }> {
   // One after another: DuckDB serialises catalog changes that Oracle would run side by side.
   const registry = await OracleFeatureRegistry.create(db, STAND_IN_TYPES);
   const offline = await OracleOfflineStore.create(db, STAND_IN_TYPES);

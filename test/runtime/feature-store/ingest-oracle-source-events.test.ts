@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { ingestOracleSourceEvents, oracleEventsTableOf } from '../../../runtime/feature-store/adapters/ingest-oracle-source-events';
 import { ingestSourceEvents } from '../../../runtime/feature-store/adapters/ingest-source-events';
 import { openEmbeddedFeatureStore } from '../../../runtime/feature-store/adapters/open-embedded-feature-store';
-import { type OracleOfflineStore } from '../../../runtime/feature-store/adapters/oracle-offline-store';
+import { OracleOfflineStore } from '../../../runtime/feature-store/adapters/oracle-offline-store';
 import { type Aggregation } from '../../../runtime/feature-store/aggregation-schema';
 import { FeatureGroupDefinitionSchema } from '../../../runtime/feature-store/feature-group-schema';
 import { registerFeatureGroup } from '../../../runtime/feature-store/register-feature-group';
@@ -163,7 +163,6 @@ describe('ingestOracleSourceEvents: the computed-group step on Autonomous Databa
       if (/^INSERT INTO ORA\$PTT_FS_STAGE/.test(sql)) return { rowsAffected: 2 };
       return {};
     });
-    const { OracleOfflineStore } = await import('../../../runtime/feature-store/adapters/oracle-offline-store');
     const offline = await OracleOfflineStore.create(db, STAND_IN_TYPES);
     db.log.length = 0;
     const rows = [asRow({ card: 'a', t: 0, amount: 1.5, merchant: 'm1', foreign: true }), asRow({ card: 'b', t: 0, amount: null, merchant: null, foreign: false })];
@@ -195,7 +194,6 @@ describe('ingestOracleSourceEvents: the computed-group step on Autonomous Databa
 
   test('fails the poll on a database error, rolling the transaction back and releasing the connection', async () => {
     const db = new FakeOracle((sql) => (/^SELECT column_name/.test(sql) ? { rows: [['card']] } : /^LOCK TABLE "fe__/.test(sql) ? new Error('ORA-00054: resource busy and acquire with NOWAIT specified') : {}));
-    const { OracleOfflineStore } = await import('../../../runtime/feature-store/adapters/oracle-offline-store');
     const offline = await OracleOfflineStore.create(db, STAND_IN_TYPES);
     await expect(ingestOracleSourceEvents(offline, groupOf(DEFINITION), sourceEventColumns(DEFINITION, [asRow({ card: 'a', t: 0, amount: 1, merchant: null, foreign: null })]), ['0:0:0'])).rejects.toThrow(/ORA-00054/);
     expect(db.log.slice(-2)).toEqual(['ROLLBACK', 'CLOSE']);
