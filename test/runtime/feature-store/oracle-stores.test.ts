@@ -8,8 +8,8 @@ import { DRIVER_STATS } from './helpers';
 /**
  * The Autonomous Database stores against a recording fake connection: what they send (statements in
  * order, bulk binds, bind types, transactions) and how they map fetched rows back. The SQL itself
- * runs only against a real database (store-contract.test.ts, with connection settings); its
- * point-in-time form is also run on DuckDB there.
+ * runs on DuckDB through a stand-in pool (store-contract.test.ts, `OracleOnDuckDb`) and against a
+ * real database only with connection settings (store-contract.test.ts).
  */
 const TYPES: OracleTypes = { varchar: 'VARCHAR', number: 'NUMBER', binaryDouble: 'BINARY_DOUBLE', outFormatArray: 'ARRAY' };
 const GROUP: RegisteredFeatureGroup = { definition: DRIVER_STATS, version: 1, fingerprint: 'f', registeredAt: '2024-01-01T00:00:00Z' };
