@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { type EndpointConfig, type EndpointsConfig } from '../lib/config/endpoint-schema';
+import { type EndpointSuites } from '../lib/config/load-endpoint-suites';
 import { EndpointRoutes } from '../lib/endpoint/endpoint-routes';
 import { ModelEndpoint, type ModelEndpointProps } from '../lib/endpoint/model-endpoint';
 import { Governance } from '../lib/policy';
@@ -24,10 +25,11 @@ export interface TeamEndpoints {
  *
  * @param workspace - the team's workspace (compartment, network, log group, topics, platform)
  * @param config - the parsed `endpoints` section
+ * @param suites - the data-quality suites the endpoints name (`dataQuality.suite`), by endpoint name, as loadTeamConfigs read them
  * @returns the deployment and the endpoints
- * @throws Error naming the endpoint when it asks for an OKE cluster that does not exist
+ * @throws Error naming the endpoint when it asks for an OKE cluster that does not exist, or names a suite not in `suites`
  */
-export function addTeamEndpoints(workspace: TeamWorkspace, config: EndpointsConfig): TeamEndpoints {
+export function addTeamEndpoints(workspace: TeamWorkspace, config: EndpointsConfig, suites: EndpointSuites = {}): TeamEndpoints {
   const scope = new Construct(workspace, 'Endpoints');
   const platform = workspace.platform;
   const g = config.gateway;
@@ -46,7 +48,7 @@ export function addTeamEndpoints(workspace: TeamWorkspace, config: EndpointsConf
   });
   if (g.authentication.type === 'none') Governance.suppress(routes, [{ id: 'MLOPS-4', reason: g.authentication.reason }]);
 
-  const endpoints = config.models.map((m) => new ModelEndpoint(scope, m.name, { ...commonProps(workspace, m), ...targetProps(workspace, m, config), routes }));
+  const endpoints = config.models.map((m) => new ModelEndpoint(scope, m.name, { ...commonProps(workspace, m), ...targetProps(workspace, m, config, suites), routes }));
   return { routes, endpoints, byName: Object.fromEntries(endpoints.map((e) => [e.endpointName, e])) };
 }
 
@@ -64,7 +66,7 @@ function commonProps(workspace: TeamWorkspace, m: EndpointConfig): Omit<ModelEnd
   };
 }
 
-function targetProps(workspace: TeamWorkspace, m: EndpointConfig, config: EndpointsConfig): Partial<ModelEndpointProps> {
+function targetProps(workspace: TeamWorkspace, m: EndpointConfig, config: EndpointsConfig, suites: EndpointSuites): Partial<ModelEndpointProps> {
   const platform = workspace.platform;
   if (m.target === 'datascience') {
     return {
@@ -76,7 +78,10 @@ function targetProps(workspace: TeamWorkspace, m: EndpointConfig, config: Endpoi
       tenancyId: platform.tenancyId, predictProxyNamePrefix: `${platform.name}-${workspace.team}`,
     };
   }
-  const runtime = { image: m.image, modelUri: m.artifact.uri, modelSha256: m.artifact.sha256, maxBatch: m.maxBatch, maxBodyBytes: m.maxBodyBytes, logFeatures: m.logFeatures, featureNames: m.featureNames, memoryMib: m.memoryMib };
+  const runtime = {
+    image: m.image, modelUri: m.artifact.uri, modelSha256: m.artifact.sha256, maxBatch: m.maxBatch, maxBodyBytes: m.maxBodyBytes, logFeatures: m.logFeatures, featureNames: m.featureNames, memoryMib: m.memoryMib,
+    ...dataQualityProps(workspace, m, suites),
+  };
   if (m.target === 'functions') {
     // The function lives in the platform's application, so oci_faas posts its metrics in the platform compartment.
     return { ...runtime, functionsApplicationId: platform.serving.functionsApplicationId, provisionedConcurrency: m.provisionedConcurrency, serviceMetricsCompartmentId: platform.compartmentId };
@@ -93,4 +98,14 @@ function targetProps(workspace: TeamWorkspace, m: EndpointConfig, config: Endpoi
     minReplicas: m.minReplicas, maxReplicas: m.maxReplicas, cpuMillicores: m.cpuMillicores,
     targetCpuUtilizationPercent: m.targetCpuUtilizationPercent, targetRequestsPerSecondPerPod: m.targetRequestsPerSecondPerPod,
   };
+}
+
+/** The endpoint's suite (the ModelEndpoint checks it against featureNames and carries it as DATA_QUALITY_SUITE). */
+function dataQualityProps(workspace: TeamWorkspace, m: Exclude<EndpointConfig, { target: 'datascience' }>, suites: EndpointSuites): Partial<ModelEndpointProps> {
+  if (!m.dataQuality) return {};
+  const suite = suites[m.name];
+  if (!suite) {
+    throw new Error(`${workspace.node.path}: endpoints.models "${m.name}": dataQuality.suite ${JSON.stringify(m.dataQuality.suite)} was not loaded: pass the suites loadTeamConfigs read from beside the team file (TeamConfigFile.dataQualitySuites)`);
+  }
+  return { dataQualitySuite: suite, dataQualityMode: m.dataQuality.mode };
 }

@@ -1,5 +1,5 @@
 import { type Construct } from 'constructs';
-import { type TeamConfig } from '../lib/config';
+import { type EndpointSuites, type TeamConfig } from '../lib/config';
 import { PlatformNetwork } from '../lib/network/platform-network';
 import { TeamWorkspace } from '../lib/team-workspace';
 import { addTeamEndpoints, type TeamEndpoints } from './endpoints';
@@ -9,12 +9,15 @@ import { OciStack } from './oci-stack';
 import { type PlatformStack } from './platform-stack';
 import { addTeamReleases } from './releases';
 
-/** One team's stack, built from its team file on top of the shared platform stack. */
+/**
+ * One team's stack, built from its team file on top of the shared platform stack. `dataQualitySuites`
+ * are the suites its endpoints name, as loadTeamConfigs read them (TeamConfigFile.dataQualitySuites).
+ */
 export class TeamStack extends OciStack {
   readonly workspace: TeamWorkspace;
   readonly endpoints?: TeamEndpoints;
 
-  constructor(scope: Construct, id: string, readonly config: TeamConfig, readonly platformStack: PlatformStack) {
+  constructor(scope: Construct, id: string, readonly config: TeamConfig, readonly platformStack: PlatformStack, dataQualitySuites: EndpointSuites = {}) {
     super(scope, id, { region: config.region });
     const c = config;
     this.workspace = new TeamWorkspace(this, 'Team', {
@@ -38,7 +41,7 @@ export class TeamStack extends OciStack {
       modelNames: c.dataScience.modelNames,
       oke: c.oke,
     });
-    if (c.endpoints) this.endpoints = addTeamEndpoints(this.workspace, c.endpoints);
+    if (c.endpoints) this.endpoints = addTeamEndpoints(this.workspace, c.endpoints, dataQualitySuites);
     const byName = this.endpoints?.byName ?? {};
     if (c.monitoring) addTeamMonitoring(this.workspace, c.monitoring, byName);
     if (c.releases) {

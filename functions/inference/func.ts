@@ -7,7 +7,8 @@
  * - MODEL_NAME (default: the object's file name without .onnx), MODEL_VERSION
  * - MAX_BATCH (1000), MAX_BODY_BYTES (1048576), LOG_FEATURES (true), PATH_PREFIX ('')
  * - LOG_ID: OCI Logging log OCID for prediction records; else LOG_TARGET: stdout (default; Functions logs collect it) or none
- * - MONITORING_COMPARTMENT_ID: post `mlops_inference` custom metrics there; MONITORING_INTERVAL_SEC (60)
+ * - MONITORING_COMPARTMENT_ID: post `mlops_inference` custom metrics there; MONITORING_INTERVAL_SEC (60);
+ *   with it, the function's peak memory too (`FunctionMemoryUsedMb`, named by FN_FN_NAME and FN_FN_ID)
  * - MODEL_CACHE_DIR (default /tmp/model-cache)
  * - FEATURE_NAMES: the model's input columns; DATA_QUALITY_SUITE: a data-quality suite as JSON whose
  *   column checks apply to every request row; DATA_QUALITY_MODE: reject (422, default) or flag
@@ -17,6 +18,7 @@ import { createTelemetry } from '../../runtime/inference/adapters/create-telemet
 import { openModel } from '../../runtime/inference/adapters/open-model';
 import { createInferenceRouter } from '../../runtime/inference/create-inference-router';
 import { ModelSlot } from '../../runtime/inference/model-slot';
+import { functionMemoryDimensions } from '../../runtime/oci/function-memory-dimensions';
 import { handle, rawResult } from './fdk';
 import { createFnHandler } from './handler';
 import { type FunctionConfig, readFunctionConfig } from './read-function-config';
@@ -46,6 +48,7 @@ const telemetryReady = createTelemetry(slot, {
   log: config.logId ? { logId: config.logId } : config.logTarget,
   monitoringCompartmentId: config.monitoringCompartmentId,
   monitoringIntervalSec: config.monitoringIntervalSec,
+  functionMemoryDimensions: functionMemoryDimensions(process.env),
   prometheus: false,
 });
 telemetryReady.catch((err: unknown) => process.stderr.write(`inference: prediction logs and metrics are off: ${(err as Error).message}\n`));

@@ -6,6 +6,7 @@ import { ProfileStore } from '../../runtime/monitor/adapters/profile-store';
 import { DriftMonitor } from '../../runtime/monitor/drift-monitor';
 import { MonitorConfigSchema } from '../../runtime/monitor/monitor-config';
 import { ociClientConfiguration } from '../../runtime/oci/client-configuration';
+import { PeakMemoryGauge } from '../../runtime/oci/peak-memory-gauge';
 
 export interface CreateMonitorOptions {
   /** The `OCI_MLOPS_MONITOR_CONFIG` JSON. */
@@ -16,12 +17,18 @@ export interface CreateMonitorOptions {
   readonly objectStorageEndpoint?: string;
   readonly retry?: { readonly maxAttempts?: number; readonly baseDelayMs?: number; readonly maxDelayMs?: number };
   readonly log?: (message: string) => void;
+  /**
+   * Post the function's peak memory (`FunctionMemoryUsedMb`) with these dimensions after each batch
+   * (`functionMemoryDimensions(process.env)` in OCI Functions).
+   * @default - not posted
+   */
+  readonly functionMemoryDimensions?: Readonly<Record<string, string>>;
 }
 
 /**
  * Wires the monitor: validates the configuration, creates the Monitoring client (ingestion
  * endpoint, no SDK retries: the publisher retries) and the Object Storage client, the bounded
- * publisher and the profile cache.
+ * publisher, the profile cache and, with `functionMemoryDimensions`, the peak-memory gauge.
  *
  * @throws Error listing every configuration issue as `OCI_MLOPS_MONITOR_CONFIG: path: message`
  */
@@ -52,5 +59,7 @@ export function createMonitor(options: CreateMonitorOptions): DriftMonitor {
     ...options.retry,
   });
   const profiles = new ProfileStore(objects, { ttlSec: config.profileTtlSec });
-  return new DriftMonitor({ config, publisher, loadProfile: (l) => profiles.load(l), log: options.log });
+  const dimensions = options.functionMemoryDimensions;
+  const memory = dimensions ? { gauge: new PeakMemoryGauge(), dimensions } : undefined;
+  return new DriftMonitor({ config, publisher, loadProfile: (l) => profiles.load(l), log: options.log, memory });
 }

@@ -1,4 +1,5 @@
 import { createAuthProvider } from '../../runtime/oci/auth';
+import { functionMemoryDimensions } from '../../runtime/oci/function-memory-dimensions';
 import { type DriftMonitor } from '../../runtime/monitor/drift-monitor';
 import { createMonitor } from './create-monitor';
 
@@ -13,7 +14,7 @@ let monitor: Promise<DriftMonitor> | undefined;
 /** One monitor per container: windows, buffered datapoints and cached profiles outlive an invocation. */
 function getMonitor(): Promise<DriftMonitor> {
   monitor ??= createAuthProvider().then((auth) =>
-    createMonitor({ configJson: process.env.OCI_MLOPS_MONITOR_CONFIG, auth, log: (m) => console.error(m) }),
+    createMonitor({ configJson: process.env.OCI_MLOPS_MONITOR_CONFIG, auth, log: (m) => console.error(m), functionMemoryDimensions: functionMemoryDimensions(process.env) }),
   );
   monitor.catch(() => {
     monitor = undefined;

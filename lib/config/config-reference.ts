@@ -35,6 +35,30 @@ function limits(node: JsonSchemaNode): string {
   return parts.join(', ');
 }
 
+/**
+ * The variants of a discriminated union (a list of endpoints of several targets) as one object: each
+ * key once, in first-seen order; a key only some variants have says which values of the discriminator
+ * (the key every variant fixes with `const`) it applies to.
+ */
+function mergeVariants(union: JsonSchemaNode): JsonSchemaNode {
+  const variants = union.oneOf ?? union.anyOf ?? [];
+  const objects = variants.filter((v) => v.properties);
+  const tag = Object.keys(objects[0]?.properties ?? {}).find((k) => objects.every((v) => v.properties?.[k]?.const !== undefined));
+  const tagOf = (v: JsonSchemaNode) => String(v.properties![tag!]!.const);
+  const properties: Record<string, JsonSchemaNode> = {};
+  const required: string[] = [];
+  const keys = [...new Set(objects.flatMap((v) => Object.keys(v.properties!)))];
+  for (const key of keys) {
+    const having = objects.filter((v) => v.properties![key]);
+    const first = having[0]!.properties![key]!;
+    if (key === tag) properties[key] = { ...first, const: undefined, enum: objects.map(tagOf), description: first.description ?? union.description };
+    else if (tag && having.length < objects.length) properties[key] = { ...first, description: `${first.description ?? ''} Only with ${tag} ${having.map((v) => `\`${tagOf(v)}\``).join(' or ')}.`.trim() };
+    else properties[key] = first;
+    if (having.every((v) => v.required?.includes(key))) required.push(key);
+  }
+  return { type: 'object', properties, required };
+}
+
 function rows(node: JsonSchemaNode, prefix: string, out: string[]): void {
   for (const [key, child] of Object.entries(node.properties ?? {})) {
     const path = `${prefix}${key}`;
@@ -45,6 +69,7 @@ function rows(node: JsonSchemaNode, prefix: string, out: string[]): void {
     const items = child.type === 'array' ? child.items : undefined;
     if (child.properties) rows(child, `${path}.`, out);
     else if (items?.properties) rows(items, `${path}[].`, out);
+    else if ((items?.oneOf ?? items?.anyOf)?.some((v) => v.properties)) rows(mergeVariants(items), `${path}[].`, out);
     else for (const variant of child.anyOf ?? child.oneOf ?? []) if (variant.properties) rows(variant, `${path}.`, out);
   }
 }

@@ -41,6 +41,14 @@ export const modelArtifactSchema = z
   })
   .strict();
 
+/** A data-quality suite checked on every request row of a functions or oke endpoint (docs/data-quality.md). */
+export const endpointDataQualitySchema = z
+  .object({
+    suite: z.string().min(1).meta({ description: "The data-quality suite file (YAML or JSON), relative to the team file; read and validated when the team file loads, and carried into the endpoint's configuration as JSON (DATA_QUALITY_SUITE)." }),
+    mode: z.enum(['reject', 'flag']).default('reject').meta({ description: 'reject: a request row that breaks a column check gets 422 with one detail per violation; flag: it is served and its violations are counted in /metrics and the prediction record (DATA_QUALITY_MODE).' }),
+  })
+  .strict();
+
 const common = {
   name: endpointName.meta({ description: 'Endpoint name, unique in the team: resource names and the default route /models/<name>/predict.' }),
   modelName: z.string().regex(/^[A-Za-z0-9._-]{1,128}$/, 'must be 1-128 letters, digits, ".", "_" or "-"').meta({ description: 'Model name in the catalog (model_name metric dimension).' }),
@@ -58,6 +66,7 @@ const runtime = {
   logFeatures: z.boolean().default(true).meta({ description: 'Log request features with each prediction (drift detection needs them).' }),
   featureNames: z.array(z.string().regex(/^[^,\s]+$/, 'must be a name without commas or spaces')).optional().meta({ description: 'Feature column names in input order, logged with the rows so drift is reported per named feature.' }),
   memoryMib: z.number().int().positive().optional().meta({ description: 'Memory in MiB (default 1024; functions: 128, 256, 512, 1024, 2048 or 3072).' }),
+  dataQuality: endpointDataQualitySchema.optional().meta({ description: "Check each request row against a data-quality suite's column checks, matched to featureNames (required with it); omitted means no check." }),
 };
 
 export const functionsEndpointSchema = z
@@ -124,6 +133,9 @@ export const endpointsSectionSchema = z
       const j = seen.get(m.name);
       if (j !== undefined) ctx.addIssue({ code: 'custom', path: ['models', i, 'name'], message: `duplicates the name of models[${j}]: ${JSON.stringify(m.name)}` });
       seen.set(m.name, i);
+      if (m.target !== 'datascience' && m.dataQuality && !m.featureNames?.length) {
+        ctx.addIssue({ code: 'custom', path: ['models', i, 'featureNames'], message: `is required because models[${i}] (${JSON.stringify(m.name)}) sets dataQuality: the suite's columns are matched to the model's feature names` });
+      }
     });
   })
   .meta({ description: "The team's model endpoints and the API deployment their routes share." });

@@ -2,6 +2,7 @@ export * from './common-schemas';
 export * from './config-problem';
 export * from './load-config-file';
 export * from './load-data-quality-suite';
+export * from './load-endpoint-suites';
 export * from './load-team-configs';
 export * from './ocid';
 export * from './oci-regions';

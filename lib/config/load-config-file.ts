@@ -54,7 +54,7 @@ function issueProblems(file: string, source: YamlSource, schema: z.ZodType, issu
   const input = (issue as { input?: unknown }).input;
 
   if (issue.code === 'unrecognized_keys') {
-    const allowed = objectKeys(schemaAt(schema, path));
+    const allowed = objectKeys(schemaAt(schema, path, source.data));
     return issue.keys.map((key) => {
       const near = suggestion(key, allowed);
       const hint = near ? `; did you mean "${near}"?` : `; allowed keys: ${allowed.join(', ')}`;

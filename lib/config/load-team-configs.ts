@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, type ConfigProblem } from './config-problem';
 import { loadConfigFile } from './load-config-file';
+import { type EndpointSuites, loadEndpointSuites } from './load-endpoint-suites';
 import { type TeamConfig, TeamConfigSchema } from './team-config-schema';
 
 /** A validated team file. */
@@ -9,6 +10,8 @@ export interface TeamConfigFile {
   /** Path as found under the teams directory. */
   readonly file: string;
   readonly config: TeamConfig;
+  /** The data-quality suites its endpoints name, read from their files, by endpoint name. */
+  readonly dataQualitySuites: EndpointSuites;
 }
 
 /** The team files (`*.yaml`, `*.yml`) of a directory, sorted by name so output is stable. */
@@ -24,8 +27,8 @@ export function listTeamFiles(dir: string): string[] {
 }
 
 /**
- * Loads and validates team files: each against the schema, then across files (team names are
- * unique). Throws one ConfigError listing every problem of every file; returns only when all are valid.
+ * Loads and validates team files: each against the schema, then the files it names (endpoint
+ * data-quality suites), then across files (team names are unique). Throws one ConfigError listing every problem of every file; returns only when all are valid.
  */
 export function loadTeamConfigs(files: readonly string[]): TeamConfigFile[] {
   const problems: ConfigProblem[] = [];
@@ -43,7 +46,12 @@ export function loadTeamConfigs(files: readonly string[]): TeamConfigFile[] {
       continue;
     }
     owners.set(result.value.team, file);
-    loaded.push({ file, config: result.value });
+    const suites = loadEndpointSuites(file, result.value, result.source);
+    if (suites.problems.length) {
+      problems.push(...suites.problems);
+      continue;
+    }
+    loaded.push({ file, config: result.value, dataQualitySuites: suites.suites });
   }
   if (problems.length) throw new ConfigError(problems);
   return loaded;

@@ -2,10 +2,10 @@ import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { FunctionsFunction } from '../../.gen/providers/oci/functions-function';
 import { outside, runChecks } from '../private/checks';
+import { FUNCTION_MEMORY_MIB } from '../../runtime/contract/function-memory-mib';
 import { ocirImageProblem } from '../private/ocir';
 
-/** Memory sizes OCI Functions offers, in MB. */
-export const FUNCTION_MEMORY_MIB = [128, 256, 512, 1024, 2048, 3072] as const;
+export { FUNCTION_MEMORY_MIB };
 export type FunctionMemoryMib = (typeof FUNCTION_MEMORY_MIB)[number];
 
 export interface OciFunctionProps {

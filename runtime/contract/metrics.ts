@@ -35,3 +35,18 @@ export const DRIFT_METRICS = {
     predictionConfidence: 'prediction_confidence_mean',
   },
 } as const;
+
+/**
+ * Peak resident memory of one of our function containers (`process.memoryUsage.rss()`, the most
+ * sampled since the previous post), in MB of 1,048,576 bytes as `memory_in_mbs` counts them. OCI's
+ * `oci_faas` namespace reports only the memory allocated; this is what `cost recommend` sizes
+ * function memory from. Each function posts it in the namespace it already posts to (its IAM policy
+ * allows that one only): the inference function in `mlops_inference`, the drift monitor in
+ * `mlops_drift`. Dimensions as `oci_faas` names them: `resourceDisplayName` (the function's name,
+ * FN_FN_NAME) and `resourceId` (its OCID, FN_FN_ID, when Functions sets it).
+ */
+export const FUNCTION_MEMORY_METRIC = {
+  name: 'FunctionMemoryUsedMb',
+  namespaces: [INFERENCE_METRICS.namespace, DRIFT_METRICS.namespace],
+  dimensions: ['resourceDisplayName', 'resourceId'] as const,
+} as const;

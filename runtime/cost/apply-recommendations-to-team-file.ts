@@ -1,9 +1,11 @@
-import { isMap, isScalar, isSeq, type Node, parseDocument, type YAMLMap } from 'yaml';
+import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { type Recommendation } from './recommendation';
+import { applyTextEdits, type TextEdit, yamlFieldEdit } from './yaml-field-edit';
 
 export interface TeamFileEdit {
   /** The team file with the recommended values written in; comments and layout kept. */
   readonly text: string;
+  /** What was written; `model` is the `endpoints.models[]` name, or `monitoring` for the drift monitor's memory. */
   readonly applied: readonly { readonly endpoint: string; readonly model: string; readonly field: string; readonly from: number; readonly to: number }[];
   /** Recommendations with changes that the file has no place for, and why. */
   readonly skipped: readonly { readonly endpoint: string; readonly reason: string }[];
@@ -11,13 +13,19 @@ export interface TeamFileEdit {
 
 /** The suffix of the function that proxies a Data Science model deployment (its `provisionedConcurrency`). */
 const PREDICT_PROXY_SUFFIX = '-predict-proxy';
+/** The suffix of a team's drift monitor function (`<platform>-<team>-drift-monitor`), sized by `monitoring.monitorMemoryMib`. */
+const DRIFT_MONITOR_SUFFIX = '-drift-monitor';
+/** The sizes `monitoring.monitorMemoryMib` takes (lib/config/monitoring-schema.ts). */
+const MONITOR_MEMORY_MIB = [256, 512, 1024, 2048, 3072];
 
 /**
  * Writes recommended values into a team file, so the change goes through review. The `yaml`
  * library's document API locates each value (its source range); only that value's text is
  * replaced, or one `field: value` line added to the model's block, so comments, quoting, flow
  * styles and everything else stay byte for byte as they were. An endpoint matches `endpoints.models[].name`; a model deployment's predict
- * proxy function (`<name>-predict-proxy`) matches its model's `provisionedConcurrency`.
+ * proxy function (`<name>-predict-proxy`) matches its model's `provisionedConcurrency` (its memory is
+ * fixed by the construct: skipped); the team's drift monitor function (`<platform>-<team>-drift-monitor`)
+ * matches `monitoring.monitorMemoryMib`.
  *
  * @param text - the team file's content
  * @param recommendations - from collectRecommendations
@@ -34,8 +42,23 @@ export function applyRecommendationsToTeamFile(text: string, recommendations: re
   const applied: TeamFileEdit['applied'][number][] = [];
   const skipped: TeamFileEdit['skipped'][number][] = [];
   const edits: TextEdit[] = [];
+  const team = doc.get('team');
   for (const rec of recommendations) {
     if (!rec.changes.length) continue;
+    // The oke: block's node pool is applyNodePoolRecommendations' part.
+    if (rec.kind === 'node-pool') continue;
+    if (rec.kind === 'function' && typeof team === 'string' && rec.endpoint.endsWith(`-${team}${DRIFT_MONITOR_SUFFIX}`)) {
+      const monitoring = doc.get('monitoring', true);
+      for (const change of rec.changes) {
+        if (change.field !== 'memoryMib' || !isMap(monitoring) || !MONITOR_MEMORY_MIB.includes(change.to)) {
+          skipped.push({ endpoint: rec.endpoint, reason: !isMap(monitoring) ? 'the team file has no monitoring section' : change.field !== 'memoryMib' ? `${change.field} of the drift monitor is not in a team file` : `monitoring.monitorMemoryMib takes ${MONITOR_MEMORY_MIB.join(', ')}, not ${change.to}` });
+          continue;
+        }
+        edits.push(fieldEdit(text, monitoring, 'monitorMemoryMib', change.to, 'the monitoring section'));
+        applied.push({ endpoint: rec.endpoint, model: 'monitoring', field: 'monitorMemoryMib', from: change.from, to: change.to });
+      }
+      continue;
+    }
     const proxied = rec.kind === 'function' && rec.endpoint.endsWith(PREDICT_PROXY_SUFFIX) ? rec.endpoint.slice(0, -PREDICT_PROXY_SUFFIX.length) : undefined;
     const index = names.indexOf(proxied && names.includes(proxied) ? proxied : rec.endpoint);
     if (index < 0 || rec.kind === 'container-instance') {
@@ -43,35 +66,21 @@ export function applyRecommendationsToTeamFile(text: string, recommendations: re
       continue;
     }
     for (const change of rec.changes) {
-      edits.push(editFor(text, models.items[index] as YAMLMap, change.field, change.to));
+      if (proxied !== undefined && names[index] === proxied && change.field === 'memoryMib') {
+        skipped.push({ endpoint: rec.endpoint, reason: 'the predict proxy\'s memory is set by the construct, not in a team file' });
+        continue;
+      }
+      edits.push(fieldEdit(text, models.items[index] as YAMLMap, change.field, change.to, 'this model entry'));
       applied.push({ endpoint: rec.endpoint, model: names[index]!, ...change });
     }
   }
-  let out = text;
-  for (const e of edits.sort((a, b) => b.at - a.at || b.order - a.order)) out = out.slice(0, e.at) + e.insert + out.slice(e.at + e.remove);
-  return { text: out, applied, skipped };
+  return { text: applyTextEdits(text, edits), applied, skipped };
 }
 
-interface TextEdit {
-  readonly at: number;
-  readonly remove: number;
-  readonly insert: string;
-  /** Keeps several lines added at one place in the order they were recommended. */
-  readonly order: number;
-}
-
-let editOrder = 0;
-
-/** The text edit that sets `field` of one model (a block map) to `value`. */
-function editFor(text: string, model: YAMLMap, field: string, value: number): TextEdit {
-  const node = model.get(field, true) as Node | undefined;
-  if (node && isScalar(node) && node.range) return { at: node.range[0], remove: node.range[1] - node.range[0], insert: String(value), order: editOrder++ };
-  const first = model.items[0]?.key as Node | undefined;
-  const last = model.items.at(-1)?.value as Node | undefined;
-  if (model.flow || !first?.range || !last?.range) throw new Error(`applyRecommendationsToTeamFile: cannot add ${field} to this model entry (a flow map or an empty one): set it by hand`);
-  const indent = ' '.repeat(first.range[0] - (text.lastIndexOf('\n', first.range[0] - 1) + 1));
-  const end = last.range[1];
-  return text[end - 1] === '\n'
-    ? { at: end, remove: 0, insert: `${indent}${field}: ${value}\n`, order: editOrder++ }
-    : { at: end, remove: 0, insert: `\n${indent}${field}: ${value}`, order: editOrder++ };
+function fieldEdit(text: string, map: YAMLMap, field: string, value: number, where: string): TextEdit {
+  try {
+    return yamlFieldEdit(text, map, field, value, where);
+  } catch (err) {
+    throw new Error(`applyRecommendationsToTeamFile: ${(err as Error).message}`);
+  }
 }

@@ -1,5 +1,6 @@
 import { type PriceEntry, type PriceId } from './price-table';
 import { HOURS_PER_MONTH } from './pricing-context';
+import { recommendFunctionMemory } from './recommend-function-memory';
 import { roundCost } from './round-cost';
 import { type Recommendation, type RecommendedChange } from './recommendation';
 import { resizeByUtilization, type ScalingThresholds } from './resize-by-utilization';
@@ -11,32 +12,73 @@ export interface FunctionSize {
   readonly memoryMib: number;
   /** Provisioned concurrency units (0: off). */
   readonly provisionedConcurrency: number;
+  /** Compartment of its own custom metrics (functionMetricsCompartment); undefined: the compartment read. */
+  readonly metricsCompartmentId?: string;
+}
+
+/** The usage a function is judged on, over the window. */
+export interface FunctionUsage {
+  /** Concurrent executions per hour (peak, `AllocatedTotalConcurrency` / memory). */
+  readonly concurrency: UtilizationSummary;
+  /** Peak memory used per hour, MB (`FunctionMemoryUsedMb`, which our functions post). */
+  readonly memoryUsed: UtilizationSummary;
+  /** Invocations per hour: evidence, and with `duration` the condition for pricing execution time. */
+  readonly invocations: UtilizationSummary;
+  /** Mean duration per hour, ms. */
+  readonly duration: UtilizationSummary;
+  /** Execution seconds per month (see monthlyExecutionSeconds). */
+  readonly executionSecondsPerMonth: number;
 }
 
 /**
- * Right-sizes a function's provisioned concurrency from its hourly peak concurrency
- * (`AllocatedTotalConcurrency` / memory): the 95th percentile as a share of the provisioned units
- * is judged against the thresholds. Function memory is not judged: oci_faas reports the memory
- * allocated, not the memory a function uses, so any change would be a guess.
+ * Right-sizes a function: `provisionedConcurrency` from the 95th percentile of its hourly peak
+ * concurrency as a share of the provisioned units, and `memoryMib` from the 99th percentile of its
+ * hourly peak memory use (recommendFunctionMemory), each judged against the thresholds and each only
+ * on its own metric: a metric with too few datapoints leaves its value unchanged and says so in the
+ * notes. The saving prices provisioned units for the month and the execution GB-seconds measured
+ * (invocations x duration), both at the execution rate (price-function.ts says why), before and after.
  *
- * @param metrics - `concurrency`: concurrent executions per hour (peak); `invocations` and `duration`: evidence only
+ * @param usage - the summaries of the window and the execution seconds per month
+ * @returns status `resize` with the changes, else `insufficient data` when a metric judged lacked datapoints, else `keep`
  * @example
- * recommendFunction({ endpoint: 'scorer', memoryMib: 2048, provisionedConcurrency: 10 }, metrics, DEFAULT_THRESHOLDS, prices);
+ * recommendFunction({ endpoint: 'scorer', memoryMib: 2048, provisionedConcurrency: 10 }, usage, DEFAULT_THRESHOLDS, prices);
  */
-export function recommendFunction(
-  size: FunctionSize,
-  metrics: { readonly concurrency: UtilizationSummary; readonly invocations: UtilizationSummary; readonly duration: UtilizationSummary },
-  thresholds: ScalingThresholds,
-  prices: ReadonlyMap<PriceId, PriceEntry>,
-): Recommendation {
-  const notes = ['memoryMib not judged: oci_faas publishes the memory allocated, not the memory used'];
-  const base = { endpoint: size.endpoint, kind: 'function' as const, evidence: { Concurrency: metrics.concurrency, FunctionInvocationCount: metrics.invocations, FunctionExecutionDuration: metrics.duration } };
-  if (metrics.concurrency.status !== 'ok') return { ...base, status: 'insufficient data', changes: [], monthlySaving: 0, notes };
-  if (size.provisionedConcurrency === 0) return { ...base, status: 'keep', changes: [], monthlySaving: 0, notes: [...notes, 'no provisioned concurrency to resize'] };
-  const utilization = (metrics.concurrency.p95 / size.provisionedConcurrency) * 100;
-  const to = resizeByUtilization(size.provisionedConcurrency, utilization, thresholds, 1);
-  const changes: RecommendedChange[] = to === size.provisionedConcurrency ? [] : [{ field: 'provisionedConcurrency', from: size.provisionedConcurrency, to }];
-  // Idle provisioned units are priced at the execution rate (price-function.ts says why).
-  const perUnit = (size.memoryMib / 1024) * HOURS_PER_MONTH * 3600 * prices.get('functions.execution')!.listPrice;
-  return { ...base, status: changes.length ? 'resize' : 'keep', changes, monthlySaving: roundCost((size.provisionedConcurrency - to) * perUnit), notes };
+export function recommendFunction(size: FunctionSize, usage: FunctionUsage, thresholds: ScalingThresholds, prices: ReadonlyMap<PriceId, PriceEntry>): Recommendation {
+  const notes: string[] = [];
+  const evidence = { Concurrency: usage.concurrency, FunctionMemoryUsedMb: usage.memoryUsed, FunctionInvocationCount: usage.invocations, FunctionExecutionDuration: usage.duration };
+  let lacking = false;
+  let units = size.provisionedConcurrency;
+  if (size.provisionedConcurrency === 0) notes.push('no provisioned concurrency to resize');
+  else if (usage.concurrency.status !== 'ok') {
+    lacking = true;
+    notes.push(`provisionedConcurrency: insufficient data (${usage.concurrency.reason})`);
+  } else {
+    units = resizeByUtilization(size.provisionedConcurrency, (usage.concurrency.p95 / size.provisionedConcurrency) * 100, thresholds, 1);
+  }
+  let memoryMib = size.memoryMib;
+  if (usage.memoryUsed.status !== 'ok') {
+    lacking = true;
+    notes.push(`memoryMib: insufficient data (${usage.memoryUsed.reason})`);
+  } else {
+    const decision = recommendFunctionMemory(size.memoryMib, usage.memoryUsed, thresholds);
+    memoryMib = decision.memoryMib;
+    if (decision.note) notes.push(decision.note);
+  }
+  const changes: RecommendedChange[] = [];
+  if (units !== size.provisionedConcurrency) changes.push({ field: 'provisionedConcurrency', from: size.provisionedConcurrency, to: units });
+  if (memoryMib !== size.memoryMib) changes.push({ field: 'memoryMib', from: size.memoryMib, to: memoryMib });
+  const priced = usage.invocations.status === 'ok' && usage.duration.status === 'ok';
+  if (memoryMib !== size.memoryMib && !priced) notes.push('execution GB-seconds not in the saving: too few invocation or duration datapoints');
+  const executionSeconds = priced ? usage.executionSecondsPerMonth : 0;
+  // Idle provisioned units are priced at the execution rate for the whole month (price-function.ts says why).
+  const monthly = (mib: number, pc: number) => (mib / 1024) * (pc * HOURS_PER_MONTH * 3600 + executionSeconds) * prices.get('functions.execution')!.listPrice;
+  return {
+    endpoint: size.endpoint,
+    kind: 'function',
+    status: changes.length ? 'resize' : lacking ? 'insufficient data' : 'keep',
+    changes,
+    monthlySaving: roundCost(monthly(size.memoryMib, size.provisionedConcurrency) - monthly(memoryMib, units)),
+    evidence,
+    notes,
+  };
 }

@@ -10,10 +10,10 @@ export interface RecommendedChange {
 
 /** What `oci-mlops cost recommend` says about one endpoint. */
 export interface Recommendation {
-  /** Endpoint (display) name. */
+  /** Endpoint (display) name; for a node pool, the pool's name. */
   readonly endpoint: string;
-  readonly kind: 'model-deployment' | 'function' | 'container-instance';
-  /** `insufficient data` when any metric judged lacked datapoints: then `changes` is empty. */
+  readonly kind: 'model-deployment' | 'function' | 'container-instance' | 'node-pool';
+  /** `insufficient data` when a metric judged lacked datapoints and no other gave a change (a function's values are judged each on its own metric; `notes` name what was not). */
   readonly status: 'resize' | 'keep' | 'insufficient data';
   readonly changes: readonly RecommendedChange[];
   /** Monthly saving at list prices (negative: the change costs more). */

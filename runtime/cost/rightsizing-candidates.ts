@@ -3,6 +3,7 @@ import { type ComputeSize } from './recommend-compute-size';
 import { type FunctionSize } from './recommend-function';
 import { configBlock } from './config-block';
 import { configNumber } from './config-number';
+import { functionMetricsCompartment } from './function-metrics-compartment';
 
 /** What can be right-sized, as synthesized: model deployments, container instances and functions. */
 export interface RightsizingCandidates {
@@ -42,7 +43,10 @@ export function rightsizingCandidates(stacks: readonly SynthesizedStack[]): Righ
       compute.push({ endpoint: name, kind: 'container-instance', shape: r.config.shape, ocpus, memoryGb, instanceCount: 1 });
     } else if (r.type === 'oci_functions_function') {
       const pc = configBlock(r.config.provisioned_concurrency_config);
-      functions.push({ endpoint: name, memoryMib: configNumber(r.config.memory_in_mbs) ?? 128, provisionedConcurrency: pc?.strategy === 'CONSTANT' ? (configNumber(pc.count) ?? 0) : 0 });
+      functions.push({
+        endpoint: name, memoryMib: configNumber(r.config.memory_in_mbs) ?? 128, provisionedConcurrency: pc?.strategy === 'CONSTANT' ? (configNumber(pc.count) ?? 0) : 0,
+        metricsCompartmentId: functionMetricsCompartment(r.config.config),
+      });
     }
   }
   return { compute, functions };

@@ -1,6 +1,8 @@
 import { type DuckDBConnection } from '@duckdb/node-api';
 import { type DataTable, quoteIdent as q, quoteLiteral, TableInputError } from '../data';
+import { eventTimeColumnSql } from './event-time-column';
 import { type FeatureGroupDefinition } from './feature-group-schema';
+import { parseEventTime } from './parse-event-time';
 import { type SourceColumnKind, sourceColumnKinds } from './source-column-kinds';
 
 /** A source column the definition names that the table does not have; `path` locates the name in the definition. */
@@ -27,9 +29,9 @@ let counter = 0;
 
 /**
  * Loads the raw events of a computed feature group from a table into a temporary DuckDB table with
- * the columns the aggregation SQL reads: the entity keys as text, `"__t"` (epoch microseconds, from
- * epoch seconds or an ISO 8601 date-time with a zone in text, or a Parquet timestamp or integer of
- * seconds), `"__i"` (the row's place in the file) and each source column the aggregations read, as a
+ * the columns the aggregation SQL reads: the entity keys as text, `"__t"` (epoch microseconds, read
+ * as everywhere in the feature store: `eventTimeColumnSql`, then `parseEventTime` for what the SQL
+ * cannot settle), `"__i"` (the row's place in the file) and each source column the aggregations read, as a
  * number, a boolean or text. Every row is checked in the same scan; the first bad cell is reported.
  *
  * @param connection - the DuckDB connection the table was opened on
@@ -57,9 +59,9 @@ export async function loadSourceEvents(connection: DuckDBConnection, table: Data
 
   // The outer query reads raw cells as s."column": its own aliases reuse the names.
   const checks: string[] = definition.entityKeys.map((k) => `WHEN s.${q(k)} IS NULL THEN ${quoteLiteral(`entity key "${k}" is empty`)}`);
-  const time = timeSql(table, timeColumn);
+  // Times are read as everywhere in the feature store; the SQL leaves NULL what parseEventTime decides below.
+  const time = eventTimeColumnSql({ name: table.source, columns: table.columns }, timeColumn);
   checks.push(`WHEN s.${q(timeColumn)} IS NULL THEN ${quoteLiteral(`event time "${timeColumn}" is empty`)}`);
-  checks.push(`WHEN s."__t" IS NULL THEN ${quoteLiteral(`event time "${timeColumn}": "`)} || CAST(s.${q(timeColumn)} AS VARCHAR) || '" is neither epoch seconds nor an ISO 8601 date-time with a zone (Z or an offset such as +02:00)'`);
   const typed: string[] = [];
   for (const [column, { kind }] of kinds) {
     const { sql, bad } = typedSql(table, column, kind);
@@ -70,38 +72,45 @@ export async function loadSourceEvents(connection: DuckDBConnection, table: Data
   const keys = definition.entityKeys.map((k) => `CAST(s.${q(k)} AS VARCHAR) AS ${q(k)}`);
   // The checks read the raw cells, so they run in an inner query beside the typed values.
   const inner = `SELECT *, ${time} AS "__t" FROM ${table.relation()}`;
-  const outer = `SELECT ${[...keys, 's."__t"', ...typed].join(', ')}, CASE ${checks.join(' ')} END AS "__bad" FROM (${inner}) s`;
+  const raw = `CASE WHEN s."__t" IS NULL THEN CAST(s.${q(timeColumn)} AS VARCHAR) END AS "__raw_t"`;
+  const outer = `SELECT ${[...keys, 's."__t"', ...typed, raw].join(', ')}, CASE ${checks.join(' ')} END AS "__bad" FROM (${inner}) s`;
   try {
     await connection.run(`CREATE TEMP TABLE ${q(name)} AS ${outer}`);
   } catch (err) {
     throw new TableInputError(`${table.source}: ${(err as Error).message.split('\n')[0]}`);
   }
-  const bad = (await connection.runAndReadAll(`SELECT rowid, "__bad" FROM ${q(name)} WHERE "__bad" IS NOT NULL ORDER BY rowid LIMIT 1`)).getRows()[0];
-  if (bad) {
+  try {
+    await checkRows(connection, name, table, timeColumn);
+  } catch (err) {
     await connection.run(`DROP TABLE ${q(name)}`);
-    throw new TableInputError(`${table.source}: ${table.rowLabel(Number(bad[0]))}: ${String(bad[1])}`);
+    throw err;
   }
   const rows = Number((await connection.runAndReadAll(`SELECT count(*) FROM ${q(name)}`)).getColumns()[0]![0]);
   const columns = [...definition.entityKeys, '__t', ...kinds.keys()].map(q).join(', ');
   return { relation: `(SELECT ${columns}, rowid AS "__i" FROM ${q(name)})`, table: name, rows };
 }
 
-const INTEGER_TYPES = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT)$/;
-const ISO_WITH_ZONE = String.raw`^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6}0{0,3})?)?(Z|z|[+-][0-9]{2}(:?[0-9]{2})?)$`;
-
-/** Epoch microseconds of the event time column, NULL where the cell is not a time. */
-function timeSql(table: DataTable, column: string): string {
-  const c = q(column);
-  const type = table.typeOf(column);
-  if (type === 'VARCHAR') {
-    const text = `trim(${c})`;
-    return `CASE WHEN regexp_full_match(${text}, '[+-]?[0-9]{1,12}') THEN CAST(${text} AS BIGINT) * 1000000 ` +
-      `WHEN regexp_matches(${text}, '${ISO_WITH_ZONE}') THEN epoch_us(TRY_CAST(${text} AS TIMESTAMPTZ)) END`;
+/**
+ * Finds the first bad row in file order: a failed check, or a time the SQL left NULL that
+ * `parseEventTime` refuses (the times it accepts are written in). Both are rare, so rows are read a
+ * thousand at a time.
+ */
+async function checkRows(connection: DuckDBConnection, name: string, table: DataTable, timeColumn: string): Promise<void> {
+  for (;;) {
+    const rows = (await connection.runAndReadAll(`SELECT rowid, "__bad", "__raw_t" FROM ${q(name)} WHERE "__bad" IS NOT NULL OR "__t" IS NULL ORDER BY rowid LIMIT 1000`)).getRows();
+    if (rows.length === 0) return;
+    for (const [rowid, bad, rawTime] of rows) {
+      const at = `${table.source}: ${table.rowLabel(Number(rowid))}`;
+      if (bad !== null) throw new TableInputError(`${at}: ${String(bad)}`);
+      let micros: number;
+      try {
+        micros = parseEventTime(String(rawTime));
+      } catch (err) {
+        throw new TableInputError(`${at}: event time "${timeColumn}": ${(err as Error).message.replace(/^parseEventTime: /, '')}`);
+      }
+      await connection.run(`UPDATE ${q(name)} SET "__t" = ${micros} WHERE rowid = ${String(rowid)}`);
+    }
   }
-  if (type.startsWith('TIMESTAMP')) return `epoch_us(${c})`;
-  if (INTEGER_TYPES.test(type)) return `CAST(${c} AS BIGINT) * 1000000`;
-  if (type === 'DOUBLE' || type === 'FLOAT' || type.startsWith('DECIMAL')) return `CAST(round(${c} * 1000000) AS BIGINT)`;
-  throw new TableInputError(`${table.source}: event time column "${column}" is ${type}; expected a timestamp, epoch seconds or text`);
 }
 
 /** The column read as its kind, and the condition of a cell that does not convert (none when the type already fits). */

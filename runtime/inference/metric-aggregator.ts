@@ -1,4 +1,5 @@
-import { INFERENCE_METRICS } from '../contract/metrics';
+import { type FunctionMemorySource } from '../oci/peak-memory-gauge';
+import { FUNCTION_MEMORY_METRIC, INFERENCE_METRICS } from '../contract/metrics';
 
 /** One datapoint as OCI Monitoring takes it: a value that occurred `count` times at `timestamp`. */
 export interface AggregatedDatapoint {
@@ -21,6 +22,12 @@ export interface MetricAggregatorOptions {
   readonly compartmentId: string;
   /** Most datapoints in one `AggregatedMetric` entry; a stream with more is split. @default 50 */
   readonly maxDatapointsPerEntry?: number;
+  /**
+   * Adds `FunctionMemoryUsedMb` (the function's peak memory between drains) to every drain, with
+   * these dimensions; a `PeakMemoryGauge` fits `gauge`.
+   * @default - no memory metric (outside OCI Functions)
+   */
+  readonly memory?: FunctionMemorySource;
 }
 
 /** Latency keeps 2 significant digits, confidence 2 decimals: bounded distinct values per window, exact counts. */
@@ -31,7 +38,8 @@ const roundConfidence = (p: number) => Math.round(p * 100) / 100;
  * Aggregates per-request latency and confidence, and request and error counts, between posts to OCI
  * Monitoring: each value is rounded (latency to 2 significant digits, confidence to 0.01) and
  * counted, so a window of any traffic becomes a bounded set of `{value, count}` datapoints in the
- * namespace and with the dimensions of `INFERENCE_METRICS` (model_name, model_version).
+ * namespace and with the dimensions of `INFERENCE_METRICS` (model_name, model_version). With
+ * `memory`, each drain also carries the function's peak memory (`FUNCTION_MEMORY_METRIC`).
  *
  * @example
  * const agg = new MetricAggregator({ compartmentId: 'ocid1.compartment.oc1..aaaa' });
@@ -67,7 +75,7 @@ export class MetricAggregator {
     if (event.confidences) for (let i = 0; i < event.confidences.length; i++) this.add(n.confidence, event.modelName, event.modelVersion, roundConfidence(event.confidences[i]!));
   }
 
-  /** Takes everything aggregated since the last drain, stamped `timestamp`, and starts a new window. */
+  /** Takes everything aggregated since the last drain (and the peak memory), stamped `timestamp`, and starts a new window. */
   drain(timestamp: Date): AggregatedMetric[] {
     const out: AggregatedMetric[] = [];
     for (const s of this.streams.values()) {
@@ -83,6 +91,13 @@ export class MetricAggregator {
       }
     }
     this.streams.clear();
+    const memory = this.options.memory;
+    if (memory) {
+      out.push({
+        namespace: INFERENCE_METRICS.namespace, compartmentId: this.options.compartmentId, name: FUNCTION_MEMORY_METRIC.name,
+        dimensions: { ...memory.dimensions }, datapoints: [{ timestamp, value: memory.gauge.takePeakMb(), count: 1 }],
+      });
+    }
     return out;
   }
 }

@@ -1,3 +1,5 @@
+import { type FunctionMemorySource } from '../oci/peak-memory-gauge';
+import { FUNCTION_MEMORY_METRIC } from '../contract/metrics';
 import { type DriftSettings } from './drift-settings';
 import { type MetricPublisher, type PublisherStats } from './adapters/metric-publisher';
 import { type ProfileLocation } from './adapters/profile-store';
@@ -14,6 +16,12 @@ export interface DriftMonitorDeps {
   readonly now?: () => Date;
   /** Where problems are reported (stderr in the function, collected in tests). */
   readonly log?: (message: string) => void;
+  /**
+   * Posts the function's peak memory (`FunctionMemoryUsedMb`, read at the end of each batch) with
+   * these dimensions; a `PeakMemoryGauge` fits `gauge`.
+   * @default - no memory metric (outside OCI Functions)
+   */
+  readonly memory?: FunctionMemorySource;
 }
 
 /** What one batch did. */
@@ -32,7 +40,8 @@ export interface MonitorBatchResult {
 /**
  * The monitor function's logic: decode a Service Connector Hub batch, add the records to the
  * per-model windows, evaluate the windows that closed (full, expired or evicted) against each
- * model's reference profile, queue the drift datapoints and flush them to OCI Monitoring. State
+ * model's reference profile, queue the drift datapoints (and, in OCI Functions, the function's peak
+ * memory) and flush them to OCI Monitoring. State
  * (open windows, buffered datapoints, cached profiles) lives as long as the function container,
  * bounded by the configuration's limits.
  *
@@ -93,6 +102,8 @@ export class DriftMonitor {
         this.log(`monitor: window of model "${w.modelId}" (${w.records} records, ${w.reason}) not evaluated: ${(err as Error).message}`);
       }
     }
+    const memory = this.deps.memory;
+    if (memory) this.deps.publisher.enqueue([{ name: FUNCTION_MEMORY_METRIC.name, dimensions: memory.dimensions, value: memory.gauge.takePeakMb(), timestamp: now }]);
     const stats = await this.deps.publisher.flush();
     return {
       records: parsed.records.length,

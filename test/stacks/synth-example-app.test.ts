@@ -53,6 +53,27 @@ describe('synthExampleApp', () => {
     expect(readdirSync(root).filter((f) => f.includes('tmp'))).toEqual([]);
   });
 
+  test("fails on an invalid endpoint suite before synthesizing, at the team file's dataQuality.suite", () => {
+    const root = scratchCheckout();
+    const suite = join(root, 'stacks', 'teams', 'data-quality', 'fraud-scorer.yaml');
+    writeFileSync(suite, readFileSync(suite, 'utf8').replace('hour_of_day:       { type: integer, min: 0, max: 23 }', 'hour_of_day:       { type: integer, min: 23, max: 0 }'));
+    const out = join(root, 'cdktf.out');
+    let error: unknown;
+    try {
+      synthExampleApp({ teamsDir: join(root, 'stacks', 'teams'), outDir: out });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      {
+        file: join(root, 'stacks', 'teams', 'fraud-detection.yaml'), line: 60, col: 29, path: 'endpoints.models.0.dataQuality.suite',
+        message: `"data-quality/fraud-scorer.yaml" is not a valid data-quality suite (schemas/data-quality-suite.schema.json, docs/data-quality.md): ${suite}:9:53 columns.hour_of_day.max: max (0) must not be below min (23)`,
+      },
+    ]);
+    expect(existsSync(out)).toBe(false);
+  });
+
   test('fails on a policy error, writes the SARIF report and leaves the previous output untouched', () => {
     const root = scratchCheckout();
     const out = join(root, 'cdktf.out');

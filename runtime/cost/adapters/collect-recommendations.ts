@@ -6,6 +6,8 @@ import { type ScalingThresholds } from '../resize-by-utilization';
 import { type RightsizingCandidates } from '../rightsizing-candidates';
 import { summarizeUtilization } from '../summarize-utilization';
 import { fetchHourlySeries, type HourlySeries, type MetricsReader } from './fetch-hourly-series';
+import { fetchFunctionMemoryUsed } from './fetch-function-memory-used';
+import { monthlyExecutionSeconds } from './monthly-execution-seconds';
 
 export interface CollectOptions {
   readonly compartmentId: string;
@@ -55,10 +57,16 @@ export async function collectRecommendations(client: MetricsReader, candidates: 
     const allocated = await fetch('oci_faas', 'AllocatedTotalConcurrency[1h].max()');
     const invocations = await fetch('oci_faas', 'FunctionInvocationCount[1h].sum()');
     const duration = await fetch('oci_faas', 'FunctionExecutionDuration[1h].mean()');
+    // oci_faas has only the memory allocated: our functions post the memory they use, where their custom metrics go.
+    const memoryUsed = await fetchFunctionMemoryUsed(client, candidates.functions, { compartmentId: opts.compartmentId, start, end: opts.now });
     for (const f of candidates.functions) {
       // AllocatedTotalConcurrency is memory (MB) held by concurrent executions: divided by the function's memory, executions.
       const concurrency = seriesOf(allocated, f.endpoint).map((mb) => mb / f.memoryMib);
-      out.push(recommendFunction(f, { concurrency: summarize(concurrency), invocations: summarize(seriesOf(invocations, f.endpoint)), duration: summarize(seriesOf(duration, f.endpoint)) }, opts.thresholds, opts.prices));
+      out.push(recommendFunction(f, {
+        concurrency: summarize(concurrency), memoryUsed: summarize(seriesOf(memoryUsed.get(f.metricsCompartmentId ?? opts.compartmentId)!, f.endpoint)),
+        invocations: summarize(seriesOf(invocations, f.endpoint)), duration: summarize(seriesOf(duration, f.endpoint)),
+        executionSecondsPerMonth: monthlyExecutionSeconds(invocations, duration, f.endpoint, opts.days * 24),
+      }, opts.thresholds, opts.prices));
     }
   }
   return out;

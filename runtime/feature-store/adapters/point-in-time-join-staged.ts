@@ -1,7 +1,5 @@
 import { type DuckDBConnection } from '@duckdb/node-api';
-import { TableInputError } from '../../data/table-input-error';
-import { eventTimeMicrosSql } from '../event-time-sql';
-import { parseEventTime } from '../parse-event-time';
+import { eventTimeColumnSql, repairEventTimes } from '../event-time-column';
 import { pointInTimeSql } from '../point-in-time-sql';
 import { quoteIdent as q } from './duckdb-columns';
 
@@ -34,7 +32,6 @@ export interface StagedJoin {
 }
 
 let counter = 0;
-const INTEGER_TYPES = new Set(['TINYINT', 'SMALLINT', 'INTEGER', 'BIGINT', 'UTINYINT', 'USMALLINT', 'UINTEGER']);
 const RESERVED = ['__idx', '__ts', '__event_time_us'];
 
 /**
@@ -45,8 +42,8 @@ const RESERVED = ['__idx', '__ts', '__event_time_us'];
  * matches, in entity order.
  *
  * Each table is read once into a connection-local table that adds the keys as text (so integer ids
- * join text ids) and the time in epoch microseconds, parsed in SQL (`eventTimeMicrosSql`); cells it
- * cannot read are parsed by `parseEventTime`, which names the problem. `pointInTimeSql` then joins
+ * join text ids) and the time in epoch microseconds, parsed in SQL (`eventTimeColumnSql`); cells it
+ * cannot read are parsed by `parseEventTime`, which names the problem (`repairEventTimes`). `pointInTimeSql` then joins
  * with `ASOF LEFT JOIN`, carrying the entity columns through, so nothing is joined back.
  * `pointInTimeJoinTables` (rows from JS) and `pointInTimeJoinFiles` (CSV or Parquet files) both
  * come here, so they cannot differ.
@@ -93,8 +90,8 @@ export async function pointInTimeJoinStaged(connection: DuckDBConnection, input:
     const featureKeys = sameTypes ? keyNames.map(q).join(', ') : textKeys;
     const valueList = values.map((v) => `, ${q(v)}`).join('');
     // CREATE TABLE ... AS keeps the source's row order as rowid order: "last in the file wins" reads it.
-    await connection.run(`CREATE TEMP TABLE ${q(feats)} AS SELECT ${featureKeys}, ${timeSql(features, input.featureTimestamp)} AS "__event_time_us", ${q(input.featureTimestamp)}${valueList} FROM ${features.relation}`);
-    await repairTimes(connection, { table: feats, time: '__event_time_us', raw: input.featureTimestamp }, features);
+    await connection.run(`CREATE TEMP TABLE ${q(feats)} AS SELECT ${featureKeys}, ${eventTimeColumnSql(features, input.featureTimestamp)} AS "__event_time_us", ${q(input.featureTimestamp)}${valueList} FROM ${features.relation}`);
+    await repairEventTimes(connection, { table: feats, time: '__event_time_us', raw: input.featureTimestamp }, features.rowLabel);
     const partition = [...keyNames, '__event_time_us'].map(q).join(', ');
     // Duplicates (same keys and time) are rare: counted first (a hash aggregate), removed only when present.
     const distinct = Number((await connection.runAndReadAll(`SELECT count(*) FROM (SELECT DISTINCT ${partition} FROM ${q(feats)})`)).getColumns()[0]![0]);
@@ -136,47 +133,8 @@ function requireColumn(table: StagedTable, column: string, role: string): void {
  */
 export async function stageEntityRows(connection: DuckDBConnection, spec: { readonly table: string; readonly source: StagedTable; readonly select: string; readonly time: string }): Promise<void> {
   const table = q(spec.table);
-  await connection.run(`CREATE TEMP TABLE ${table} AS SELECT ${spec.select}, ${timeSql(spec.source, spec.time)} AS "__ts" FROM ${spec.source.relation}`);
-  await repairTimes(connection, { table: spec.table, time: '__ts', raw: spec.time }, spec.source);
+  await connection.run(`CREATE TEMP TABLE ${table} AS SELECT ${spec.select}, ${eventTimeColumnSql(spec.source, spec.time)} AS "__ts" FROM ${spec.source.relation}`);
+  await repairEventTimes(connection, { table: spec.table, time: '__ts', raw: spec.time }, spec.source.rowLabel);
   await connection.run(`ALTER TABLE ${table} ADD COLUMN "__idx" BIGINT`);
   await connection.run(`UPDATE ${table} SET "__idx" = rowid`);
-}
-
-/**
- * Epoch microseconds of a time column: text as `parseEventTime` reads it, whole numbers as epoch
- * seconds, TIMESTAMPTZ as it is.
- *
- * @throws Error naming the table and column when its type holds no instant
- */
-function timeSql(table: StagedTable, column: string): string {
-  const type = table.columns.find((c) => c.name === column)!.type;
-  if (type === 'VARCHAR') return eventTimeMicrosSql(q(column));
-  if (type === 'TIMESTAMP WITH TIME ZONE') return `epoch_us(${q(column)})`;
-  if (INTEGER_TYPES.has(type)) return `CASE WHEN abs(${q(column)}) <= 100000000000 THEN CAST(${q(column)} AS BIGINT) * 1000000 END`;
-  throw new TableInputError(`${table.name} column "${column}" is ${type}; a time must be text (epoch seconds or ISO 8601 with a zone), whole epoch seconds, or a timestamp with a time zone`);
-}
-
-/**
- * Rows whose time the SQL fast path left NULL, by rowid: parsed by `parseEventTime`, which either
- * throws (naming the row) or gives the value, written back.
- *
- * @throws Error naming the row and column of an empty or unreadable time
- */
-async function repairTimes(connection: DuckDBConnection, at: { table: string; time: string; raw: string }, source: StagedTable): Promise<void> {
-  const [table, time, raw] = [q(at.table), q(at.time), q(at.raw)];
-  for (;;) {
-    const rows = (await connection.runAndReadAll(`SELECT rowid, CAST(${raw} AS VARCHAR) FROM ${table} WHERE ${time} IS NULL ORDER BY rowid LIMIT 1000`)).getRows();
-    if (rows.length === 0) return;
-    for (const [i, cell] of rows) {
-      const row = Number(i);
-      let micros: number;
-      try {
-        if (cell === null || cell === '') throw new Error('the time is empty');
-        micros = parseEventTime(String(cell));
-      } catch (err) {
-        throw new TableInputError(`${source.rowLabel(row)} column "${at.raw}": ${(err as Error).message.replace(/^parseEventTime: /, '')}`);
-      }
-      await connection.run(`UPDATE ${table} SET ${time} = ${micros} WHERE rowid = ${row}`);
-    }
-  }
 }

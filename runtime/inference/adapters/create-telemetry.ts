@@ -1,6 +1,7 @@
 import { type RequestEvent } from '../create-inference-router';
 import { MetricAggregator } from '../metric-aggregator';
 import { type ModelSlot } from '../model-slot';
+import { PeakMemoryGauge } from '../../oci/peak-memory-gauge';
 import { createOciLoggingSink } from './oci-logging-sink';
 import { type MonitoringPublisher, startMonitoringPublisher } from './oci-monitoring-publisher';
 import { type PredictionLogSink } from './prediction-log-sink';
@@ -15,6 +16,13 @@ export interface TelemetryConfig {
   readonly monitoringCompartmentId?: string;
   /** Seconds between Monitoring posts. @default 60 */
   readonly monitoringIntervalSec?: number;
+  /**
+   * Post the function's peak memory (`FunctionMemoryUsedMb`) with these dimensions on each
+   * Monitoring post, sampled after invocations (see `functionMemoryDimensions`); needs
+   * `monitoringCompartmentId`.
+   * @default - not posted (OKE, `oci-mlops serve`)
+   */
+  readonly functionMemoryDimensions?: Readonly<Record<string, string>>;
   /** Expose Prometheus metrics (the server's `/metrics`). @default true */
   readonly prometheus?: boolean;
 }
@@ -31,7 +39,8 @@ export interface Telemetry {
 
 /**
  * Wires the request observer: Prometheus metrics, a prediction log sink (stdout or OCI Logging) and
- * the OCI Monitoring publisher of `INFERENCE_METRICS`. OCI clients use `createAuthProvider` (resource
+ * the OCI Monitoring publisher of `INFERENCE_METRICS` (and, in OCI Functions, the function's peak
+ * memory, `FUNCTION_MEMORY_METRIC`). OCI clients use `createAuthProvider` (resource
  * principal in Functions/OKE, config file locally) and `ociClientConfiguration`.
  *
  * @param slot the served model
@@ -57,8 +66,13 @@ export async function createTelemetry(slot: ModelSlot, config: TelemetryConfig, 
   }
   let aggregator: MetricAggregator | undefined;
   let publisher: MonitoringPublisher | undefined;
+  let gauge: PeakMemoryGauge | undefined;
   if (config.monitoringCompartmentId !== undefined) {
-    aggregator = new MetricAggregator({ compartmentId: config.monitoringCompartmentId });
+    if (config.functionMemoryDimensions) gauge = new PeakMemoryGauge();
+    aggregator = new MetricAggregator({
+      compartmentId: config.monitoringCompartmentId,
+      memory: gauge && config.functionMemoryDimensions ? { gauge, dimensions: config.functionMemoryDimensions } : undefined,
+    });
     const { MonitoringClient } = await import('oci-monitoring');
     const client = new MonitoringClient({ authenticationDetailsProvider: auth! }, oci!.ociClientConfiguration());
     const region = (auth as { getRegion?: () => { regionId: string } }).getRegion?.();
@@ -73,6 +87,8 @@ export async function createTelemetry(slot: ModelSlot, config: TelemetryConfig, 
   });
   return {
     observe(event) {
+      // A flag test per invocation; the resident set size is read at most once a second.
+      gauge?.sampleIfDue();
       prometheus?.observe(event);
       if (event.record) sink?.write(event.record);
       if (aggregator && /predict|infer/.test(event.route)) {
@@ -88,6 +104,7 @@ export async function createTelemetry(slot: ModelSlot, config: TelemetryConfig, 
     publisher,
     async close() {
       await Promise.all([sink?.close(), publisher?.close()]);
+      gauge?.close();
     },
   };
 }

@@ -59,6 +59,18 @@ describe('the monitor function wired with real OCI SDK clients', () => {
     expect(server.requests.filter((r) => r.url.includes('/o/')).length).toBe(1);
   });
 
+  test("in OCI Functions, posts the process's peak resident memory as FunctionMemoryUsedMb with each batch", async () => {
+    server.requests.length = 0;
+    const dimensions = { resourceDisplayName: 'acme-mlops-churn-drift-monitor', resourceId: 'ocid1.fnfunc.oc1..aaaatest' };
+    const monitor = createMonitor({ configJson: JSON.stringify(config), auth: server.auth, monitoringEndpoint: endpoint, objectStorageEndpoint: endpoint, log: () => undefined, functionMemoryDimensions: dimensions });
+    await monitor.handleBatch('[]');
+    const body = JSON.parse(metricPosts(server.requests)[0]!.body.toString()) as { metricData: { namespace: string; name: string; dimensions: Record<string, string>; datapoints: { value: number }[] }[] };
+    expect(body.metricData).toMatchObject([{ namespace: 'mlops_drift', name: 'FunctionMemoryUsedMb', dimensions }]);
+    const rssMb = process.memoryUsage.rss() / 1024 / 1024;
+    expect(body.metricData[0]!.datapoints[0]!.value).toBeGreaterThan(rssMb / 4);
+    expect(body.metricData[0]!.datapoints[0]!.value).toBeLessThan(rssMb * 4);
+  });
+
   test('fails listing every configuration issue', () => {
     expect(() => createMonitor({ configJson: undefined, auth: server.auth })).toThrow(/OCI_MLOPS_MONITOR_CONFIG: must be set/);
     expect(() => createMonitor({ configJson: JSON.stringify({ compartmentId: 'x', models: { m: { alpha: 3 } } }), auth: server.auth })).toThrow(

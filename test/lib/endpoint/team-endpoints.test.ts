@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { App } from 'cdktf';
 import { parse } from 'yaml';
 import { endpointsSectionSchema, type EndpointsConfig } from '../../../lib/config/endpoint-schema';
+import { loadDataQualitySuite } from '../../../lib/config/load-data-quality-suite';
 import { runPolicyChecks } from '../../../lib/policy';
 import { type TeamEndpoints } from '../../../stacks/endpoints';
 import { loadExampleConfig } from '../../../stacks/load-example-config';
@@ -27,8 +28,8 @@ function buildExample(): { app: App; teams: Record<string, TeamEndpoints>; stack
   const platform = new PlatformStack(app, 'platform', config.platform);
   const teams: Record<string, TeamEndpoints> = {};
   const stacks: Record<string, TeamStack> = {};
-  for (const { config: team } of config.teams) {
-    const stack = new TeamStack(app, `team-${team.team}`, team, platform);
+  for (const { config: team, dataQualitySuites } of config.teams) {
+    const stack = new TeamStack(app, `team-${team.team}`, team, platform, dataQualitySuites);
     stacks[team.team] = stack;
     teams[team.team] = stack.endpoints!;
   }
@@ -82,6 +83,29 @@ describe('addTeamEndpoints on the example teams', () => {
     expect(group.matching_rule).toBe(`ALL {resource.type = 'fnfunc', resource.id = '\${oci_functions_function.${proxy[0]}.id}'}`);
     const policy = Object.values(fraud.oci_identity_policy!).find((p) => p.name === 'acme-mlops-fraud-detection-fraud-explainer-predict-proxy')!;
     expect(policy.statements).toEqual([`Allow dynamic-group acme-mlops-fraud-detection-fraud-explainer-predict-proxy to {DATA_SCIENCE_MODEL_DEPLOYMENT_PREDICT} in compartment id ${stacks['fraud-detection']!.config.compartmentId}`]);
+  });
+
+  test("carries fraud-scorer's team-file suite and mode into both its functions' configuration, as the construct props do", () => {
+    const fraud = resources('team-fraud-detection');
+    const suite = loadDataQualitySuite(join(TEAMS, 'data-quality/fraud-scorer.yaml')).suite;
+    const scorers = Object.values(fraud.oci_functions_function!).filter((f) => String(f.display_name).startsWith('fraud-scorer'));
+    // Blue-green: the live function and its standby carry the same configuration.
+    expect(scorers).toHaveLength(2);
+    for (const fn of scorers) {
+      const config = fn.config as Record<string, string>;
+      expect([fn.display_name, JSON.parse(config.DATA_QUALITY_SUITE!), config.DATA_QUALITY_MODE]).toEqual([fn.display_name, suite, 'reject']);
+    }
+    expect(suite.columns.hour_of_day).toEqual({ type: 'integer', min: 0, max: 23 });
+  });
+
+  test('refuses an endpoint whose team-file suite was not loaded, naming the endpoint and the field', () => {
+    const app2 = new App({ outdir: tempDir(), stackTraces: false });
+    const config = loadExampleConfig({ teamsDir: TEAMS });
+    const platform = new PlatformStack(app2, 'platform', config.platform);
+    const fraud = config.teams.find((t) => t.config.team === 'fraud-detection')!;
+    expect(() => new TeamStack(app2, 'team-fraud-detection', fraud.config, platform)).toThrow(
+      'team-fraud-detection/Team: endpoints.models "fraud-scorer": dataQuality.suite "data-quality/fraud-scorer.yaml" was not loaded: pass the suites loadTeamConfigs read from beside the team file (TeamConfigFile.dataQualitySuites)',
+    );
   });
 
   test('returns the endpoints in order and by name, for the monitoring and releases sections', () => {

@@ -40,3 +40,36 @@ test('fails to add a field to a flow-style model entry rather than rewrite it', 
 test('fails on a file without endpoints.models', () => {
   expect(() => applyRecommendationsToTeamFile('team: a\n', [])).toThrow('applyRecommendationsToTeamFile: the team file has no endpoints.models list');
 });
+
+describe('function memory', () => {
+  const TEAM = `team: a
+endpoints:
+  models:
+    - name: explainer
+      target: datascience
+monitoring:
+  monitorImage: fra.ocir.io/t/monitor:1 # pinned
+  endpoints: []
+`;
+
+  test("writes the drift monitor's memory into monitoring.monitorMemoryMib", () => {
+    const { text, applied } = applyRecommendationsToTeamFile(TEAM, [rec('acme-a-drift-monitor', 'function', 'memoryMib', 512, 1024)]);
+    expect(text).toBe(`${TEAM}  monitorMemoryMib: 1024\n`);
+    expect(applied).toEqual([{ endpoint: 'acme-a-drift-monitor', model: 'monitoring', field: 'monitorMemoryMib', from: 512, to: 1024 }]);
+  });
+
+  test("skips a drift monitor size monitoring.monitorMemoryMib does not take, and another team's monitor", () => {
+    const { text, skipped } = applyRecommendationsToTeamFile(TEAM, [rec('acme-a-drift-monitor', 'function', 'memoryMib', 256, 128), rec('acme-b-drift-monitor', 'function', 'memoryMib', 512, 1024)]);
+    expect(text).toBe(TEAM);
+    expect(skipped).toEqual([
+      { endpoint: 'acme-a-drift-monitor', reason: 'monitoring.monitorMemoryMib takes 256, 512, 1024, 2048, 3072, not 128' },
+      { endpoint: 'acme-b-drift-monitor', reason: 'no endpoints.models[] entry of that name' },
+    ]);
+  });
+
+  test("skips the predict proxy's memory, which the construct sets", () => {
+    const { text, skipped } = applyRecommendationsToTeamFile(TEAM, [rec('explainer-predict-proxy', 'function', 'memoryMib', 256, 128)]);
+    expect(text).toBe(TEAM);
+    expect(skipped).toEqual([{ endpoint: 'explainer-predict-proxy', reason: "the predict proxy's memory is set by the construct, not in a team file" }]);
+  });
+});

@@ -185,6 +185,8 @@ describe('computeFeatureGroup: declared time-window aggregations on DuckDB', () 
     ['an empty entity key', 'card,ts,amount,merchant,foreign\na,1714521600,1,m1,true\n,1714521600,1,m1,true\n', /line 3: entity key "card" is empty/],
     ['an event time without a zone', 'card,ts,amount,merchant,foreign\na,2024-05-01T00:00:00,1,m1,true\n', /line 2: event time "ts": "2024-05-01T00:00:00" is neither epoch seconds nor an ISO 8601 date-time with a zone/],
     ['an empty event time', 'card,ts,amount,merchant,foreign\na,,1,m1,true\n', /line 2: event time "ts" is empty/],
+    ['epoch seconds beyond 1e11 (milliseconds, say), as pit-join refuses them', 'card,ts,amount,merchant,foreign\na,1714521600000,1,m1,true\n', /line 2: event time "ts": "1714521600000" is neither epoch seconds nor an ISO 8601 date-time/],
+    ['a bad amount before a bad time: the first bad row wins', 'card,ts,amount,merchant,foreign\na,1714521600,x,m1,true\na,soon,1,m1,true\n', /line 2: column "amount": "x" is not a finite number/],
     ['an amount that is not a number', 'card,ts,amount,merchant,foreign\na,1714521600,1,m1,true\na,1714521601,ten,m1,true\n', /line 3: column "amount": "ten" is not a finite number/],
     ['an infinite amount', 'card,ts,amount,merchant,foreign\na,1714521600,inf,m1,true\n', /line 2: column "amount": "inf" is not a finite number/],
     ['a flag that is not a boolean', 'card,ts,amount,merchant,foreign\na,1714521600,1,m1,maybe\n', /line 2: column "foreign": "maybe" is not a boolean/],
@@ -196,6 +198,16 @@ describe('computeFeatureGroup: declared time-window aggregations on DuckDB', () 
     expect(error).toBeInstanceOf(TableInputError);
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).toContain(file);
+  });
+
+  test('reads times as pit-join does: a time the SQL cannot settle (a tab around it) is parsed by parseEventTime; a Parquet decimal time is refused', async () => {
+    const definition = definitionOf([{ name: 'f0', function: 'count', window: '1h' }]);
+    writeFileSync(join(dir, 'tab.csv'), 'card,ts,amount,merchant,foreign\na,"\t2024-05-01T00:00:00Z",1,m1,true\na,1714521600,1,m1,true\n');
+    const rows = await computeFeatureGroup(session.connection, definition, await session.open(join(dir, 'tab.csv')));
+    expect((await session.connection.runAndReadAll(`SELECT "__event_time_us", "f0" FROM ${rows.table}`)).getRowsJson()).toEqual([['1714521600000000', '2'], ['1714521600000000', '2']]);
+    await session.connection.run(`COPY (SELECT 'a' AS card, 1714521600.5 AS ts) TO '${join(dir, 'double.parquet')}' (FORMAT parquet)`);
+    const error = await computeFeatureGroup(session.connection, definition, await session.open(join(dir, 'double.parquet'))).catch((e: Error) => e);
+    expect((error as Error).message).toMatch(/double\.parquet column "ts" is DECIMAL\(11,1\); a time must be text \(epoch seconds or ISO 8601 with a zone\), whole epoch seconds, or a timestamp with a time zone/);
   });
 
   test('fails on a column the source does not have, with where the definition names it', async () => {

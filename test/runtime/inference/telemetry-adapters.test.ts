@@ -10,6 +10,7 @@ import { MetricAggregator } from '../../../runtime/inference/metric-aggregator';
 import { ModelSlot } from '../../../runtime/inference/model-slot';
 import { type PredictionLogRecord } from '../../../runtime/inference/prediction-log-record';
 import { ociClientConfiguration } from '../../../runtime/oci';
+import { PeakMemoryGauge } from '../../../runtime/oci/peak-memory-gauge';
 import { OciTestServer } from '../../support/oci-test-server';
 
 const record = (i: number): PredictionLogRecord => ({
@@ -78,6 +79,25 @@ describe('prediction log sinks and the Monitoring publisher against a signed-req
       ['mlops_inference', 'prediction_latency_ms', { model_name: 'iris', model_version: '1' }],
       ['mlops_inference', 'prediction_confidence', { model_name: 'iris', model_version: '1' }],
     ]);
+  });
+
+  test('the Monitoring publisher posts the function\'s peak memory as FunctionMemoryUsedMb on every post', async () => {
+    const posted: { namespace: string; compartmentId: string; name: string; dimensions: object; datapoints: { value: number; count: number }[] }[] = [];
+    const poster = { postMetricData: async (req: { postMetricDataDetails: { metricData: unknown[] } }) => { posted.push(...(req.postMetricDataDetails.metricData as typeof posted)); } };
+    const rss = [180, 420, 260, 240].map((mb) => mb * 1024 * 1024);
+    const gauge = new PeakMemoryGauge({ readRssBytes: () => rss.shift()! });
+    const dimensions = { resourceDisplayName: 'fraud-scorer', resourceId: 'ocid1.fnfunc.oc1..aaaa' };
+    const agg = new MetricAggregator({ compartmentId: 'c', memory: { gauge, dimensions } });
+    const publisher = startMonitoringPublisher(poster, agg, { intervalMs: 60000 });
+    gauge.sample();
+    gauge.sample(); // the 420 MB peak of an invocation
+    agg.record({ modelName: 'm', modelVersion: '1', latencyMs: 1, status: 200 });
+    await publisher.flush();
+    const memory = () => posted.filter((m) => m.name === 'FunctionMemoryUsedMb');
+    expect(memory()).toMatchObject([{ namespace: 'mlops_inference', compartmentId: 'c', dimensions, datapoints: [{ value: 420, count: 1 }] }]);
+    await publisher.flush(); // no traffic: memory is still posted, the peak of the new interval
+    expect(memory().map((m) => m.datapoints[0]!.value)).toEqual([420, 240]);
+    await publisher.close();
   });
 
   test('the Monitoring publisher keeps entries while Monitoring fails and counts the failure', async () => {

@@ -72,6 +72,16 @@ describe('DriftMonitor', () => {
     expect(publisher.stats.posted).toBe(0);
   });
 
+  test('posts the function\'s peak memory after each batch when running in OCI Functions', async () => {
+    const sent: { name: string; dimensions: Record<string, string>; datapoints: { value: number }[] }[] = [];
+    const cfg = MonitorConfigSchema.parse({ compartmentId, namespace: 'mlops_drift', defaults: { referenceProfile: { bucket: 'b', object: 'p.json' } } });
+    const publisher = new MetricPublisher(okClient(sent), { namespace: cfg.namespace, compartmentId: cfg.compartmentId, maxAttempts: 1 });
+    const dimensions = { resourceDisplayName: 'acme-fraud-detection-drift-monitor', resourceId: 'ocid1.fnfunc.oc1..aaaa' };
+    const monitor = new DriftMonitor({ config: cfg, publisher, loadProfile: async () => profile, memory: { gauge: { takePeakMb: () => 143.5 }, dimensions } });
+    await monitor.handleBatch(batch('m', 10, 1));
+    expect(sent.filter((m) => m.name === 'FunctionMemoryUsedMb')).toMatchObject([{ dimensions, datapoints: [{ value: 143.5 }] }]);
+  });
+
   test('fails on a body that is not a JSON array', async () => {
     const { monitor } = setup(okClient([]), { compartmentId });
     await expect(monitor.handleBatch('{"a":1}')).rejects.toThrow(/parseConnectorBatch: expected a JSON array/);
