@@ -73,7 +73,7 @@ export class DuckDbOfflineStore implements OfflineStore {
       await this.connection.run(`CREATE TEMP TABLE ${q(stage)} (${names.map((n, i) => `${q(n)} ${types[i]!.toString()}`).join(', ')})`);
       try {
         await appendColumns(this.connection, stage, types, [...batch.keys, batch.eventTimeUs, ...batch.features], batch.length);
-        return await this.mergeStage(group, stage, batch.length);
+        return await this.transaction(() => this.mergeStage(group, stage, batch.length));
       } finally {
         await this.connection.run(`DROP TABLE IF EXISTS ${q(stage)}`);
       }
@@ -89,10 +89,12 @@ export class DuckDbOfflineStore implements OfflineStore {
    * @param group - the registered group (its table exists: `ensureGroup`)
    * @param sql - the query, on this store's connection
    * @param features - the feature columns the query gives
+   * @param opts - `before`: statements run first in the same transaction (a computed group stores
+   *   the poll's events there, so events and their feature rows commit together)
    * @returns what the batch wrote, like `writeBatch`
    * @throws Error naming a feature the group does not have
    */
-  async writeQuery(group: RegisteredFeatureGroup, sql: string, features: readonly string[]): Promise<OfflineWriteResult> {
+  async writeQuery(group: RegisteredFeatureGroup, sql: string, features: readonly string[], opts: { readonly before?: readonly string[] } = {}): Promise<OfflineWriteResult> {
     const def = group.definition;
     const unknown = features.find((f) => !def.features.some((d) => d.name === f));
     if (unknown !== undefined) throw new Error(`DuckDbOfflineStore.writeQuery: group "${def.name}" has no feature "${unknown}"`);
@@ -102,32 +104,41 @@ export class DuckDbOfflineStore implements OfflineStore {
         ...[...def.entityKeys, '__event_time_us'].map((k) => `s.${q(k)}`),
         ...def.features.map((f) => (features.includes(f.name) ? `CAST(s.${q(f.name)} AS ${DUCKDB_TYPES[f.type].sql}) AS ${q(f.name)}` : `CAST(NULL AS ${DUCKDB_TYPES[f.type].sql}) AS ${q(f.name)}`)),
       ];
-      await this.connection.run(`CREATE TEMP TABLE ${q(stage)} AS SELECT ${columns.join(', ')} FROM (${sql}) s`);
       try {
-        const rows = Number((await this.connection.runAndReadAll(`SELECT count(*) FROM ${q(stage)}`)).getColumns()[0]![0]);
-        return await this.mergeStage(group, stage, rows);
+        return await this.transaction(async () => {
+          for (const statement of opts.before ?? []) await this.connection.run(statement);
+          await this.connection.run(`CREATE TEMP TABLE ${q(stage)} AS SELECT ${columns.join(', ')} FROM (${sql}) s`);
+          const rows = Number((await this.connection.runAndReadAll(`SELECT count(*) FROM ${q(stage)}`)).getColumns()[0]![0]);
+          return this.mergeStage(group, stage, rows);
+        });
       } finally {
         await this.connection.run(`DROP TABLE IF EXISTS ${q(stage)}`);
       }
     });
   }
 
-  /** Replaces the group's rows with the staged rows' (keys, time) and appends the staged rows, in one transaction. */
+  /** Replaces the group's rows with the staged rows' (keys, time) and appends the staged rows; the caller holds the transaction. */
   private async mergeStage(group: RegisteredFeatureGroup, stage: string, rows: number): Promise<OfflineWriteResult> {
     const def = group.definition;
     const table = q(tableOf(def.name));
     const names = [...def.entityKeys, '__event_time_us', ...def.features.map((f) => f.name)];
     const match = [...def.entityKeys, '__event_time_us'].map((k) => `t.${q(k)} = s.${q(k)}`).join(' AND ');
+    const seq = Number((await this.scalar(`SELECT COALESCE(MAX(seq), 0) + 1 FROM "__fs_batches" WHERE group_name = $1`, [def.name])) ?? 1);
+    // The store holds one row per (keys, time), so the rows deleted are the rows this batch replaces.
+    const overwritten = Number((await this.connection.run(`DELETE FROM ${table} t USING ${q(stage)} s WHERE ${match}`)).rowsChanged);
+    const list = names.map(q).join(', ');
+    await this.connection.run(`INSERT INTO ${table} (${list}, "__seq") SELECT ${list}, ${seq} FROM ${q(stage)}`);
+    await this.connection.run(`INSERT INTO "__fs_batches" (group_name, seq, written, overwritten) VALUES ($1, ${seq}, ${rows}, ${overwritten})`, [def.name]);
+    return { written: rows, overwritten, seq };
+  }
+
+  /** Runs `work` in one transaction on the store's connection: commit on success, rollback on error. */
+  private async transaction<T>(work: () => Promise<T>): Promise<T> {
     await this.connection.run('BEGIN TRANSACTION');
     try {
-      const seq = Number((await this.scalar(`SELECT COALESCE(MAX(seq), 0) + 1 FROM "__fs_batches" WHERE group_name = $1`, [def.name])) ?? 1);
-      // The store holds one row per (keys, time), so the rows deleted are the rows this batch replaces.
-      const overwritten = Number((await this.connection.run(`DELETE FROM ${table} t USING ${q(stage)} s WHERE ${match}`)).rowsChanged);
-      const list = names.map(q).join(', ');
-      await this.connection.run(`INSERT INTO ${table} (${list}, "__seq") SELECT ${list}, ${seq} FROM ${q(stage)}`);
-      await this.connection.run(`INSERT INTO "__fs_batches" (group_name, seq, written, overwritten) VALUES ($1, ${seq}, ${rows}, ${overwritten})`, [def.name]);
+      const result = await work();
       await this.connection.run('COMMIT');
-      return { written: rows, overwritten, seq };
+      return result;
     } catch (err) {
       await this.connection.run('ROLLBACK');
       throw err;

@@ -1,6 +1,5 @@
 import { BIGINT, BOOLEAN, DOUBLE, VARCHAR, type DuckDBType } from '@duckdb/node-api';
-import { windowSeconds } from '../aggregation-schema';
-import { rollingAggregationSql } from '../aggregation-sql';
+import { incrementalAggregationSql } from '../incremental-aggregation-sql';
 import { type SourceColumnKind } from '../source-column-kinds';
 import { type SourceEventColumns } from '../source-event-columns';
 import { type OfflineWriteResult, type RegisteredFeatureGroup } from '../types';
@@ -31,7 +30,8 @@ let counter = 0;
  * aggregations read, `__id` and `__seq`); then only the stored events of the entities that got new
  * ones, within the largest window before the earliest new event, are read back, and the feature rows
  * at or after that event (the new ones, and later ones a late event changes) are computed and
- * written as one batch. Events whose id is already stored (a replayed stream poll) are skipped, so
+ * written as one batch, in the transaction that stores the events (`incrementalAggregationSql`, the
+ * SQL Autonomous Database runs too). Events whose id is already stored (a replayed stream poll) are skipped, so
  * the aggregations never count an event twice.
  *
  * @param offline - the embedded offline store (its connection runs everything)
@@ -63,22 +63,12 @@ export async function ingestSourceEvents(offline: DuckDbOfflineStore, group: Reg
   await c.run(`CREATE TEMP TABLE ${stage} (${names.map((n, i) => `${q(n)} ${types[i]!.toString()}`).join(', ')}, "__n" BIGINT)`);
   try {
     await appendColumns(c, stageName, [...types, BIGINT], [...events.keys, events.eventTimeUs, ...events.columns.map((col) => col.values), ids, Array.from({ length: events.length }, (_, i) => i)], events.length);
-    // New events only: ids not stored yet (a replay has the same times, so the time bounds prune the scan).
-    await c.run(`DELETE FROM ${stage} s WHERE EXISTS (SELECT 1 FROM ${table} t WHERE t."__id" = s."__id" AND t."__event_time_us" BETWEEN (SELECT min("__event_time_us") FROM ${stage}) AND (SELECT max("__event_time_us") FROM ${stage}))`);
-    const fresh = Number((await c.runAndReadAll(`SELECT count(*) FROM ${stage}`)).getColumns()[0]![0]);
+    const sql = incrementalAggregationSql({ dialect: 'duckdb', eventsTable: eventsTableOf(def.name), stageTable: stageName, keyColumns: def.entityKeys, columns: events.columns.map((col) => col.name), aggregations: def.aggregations });
+    await c.run(sql.dropStored);
+    const [fresh, from] = (await c.runAndReadAll(sql.summary)).getRows()[0]!.map(Number) as [number, number];
     if (fresh === 0) return { events: 0, written: 0, overwritten: 0, seq: 0 };
-    const from = Number((await c.runAndReadAll(`SELECT min("__event_time_us") FROM ${stage}`)).getColumns()[0]![0]);
-    const list = names.map(q).join(', ');
-    await c.run(`INSERT INTO ${table} (${list}, "__seq") SELECT ${list}, (SELECT COALESCE(max("__seq"), 0) FROM ${table}) + "__n" + 1 FROM ${stage} ORDER BY "__n"`);
-
-    const longestUs = Math.max(...def.aggregations.map((a) => windowSeconds(a.window))) * 1_000_000;
-    const read = `(SELECT ${[...keys.map((k) => `e.${k}`), 'e."__event_time_us" AS "__t"', 'e."__seq" AS "__i"', ...events.columns.map((col) => `e.${q(col.name)}`)].join(', ')} FROM ${table} e
-      WHERE e."__event_time_us" > ${from - longestUs} AND EXISTS (SELECT 1 FROM ${stage} s WHERE ${keys.map((k) => `s.${k} = e.${k}`).join(' AND ')}))`;
-    const rolling = rollingAggregationSql({ dialect: 'duckdb', events: read, keyColumns: def.entityKeys, aggregations: def.aggregations }, { outputFromUs: from });
-    const features = def.aggregations.map((a) => a.name);
-    const rows = `SELECT ${[...keys, '"__t" AS "__event_time_us"', ...features.map(q)].join(', ')} FROM (${rolling}) r
-      QUALIFY row_number() OVER (PARTITION BY ${[...keys, '"__t"'].join(', ')} ORDER BY "__i" DESC) = 1`;
-    const written = await offline.writeQuery(group, rows, features);
+    // The events and their feature rows commit together: a poll that fails leaves neither, and its replay redoes both.
+    const written = await offline.writeQuery(group, sql.featureRows(from), def.aggregations.map((a) => a.name), { before: [sql.insertEvents] });
     return { events: fresh, ...written };
   } finally {
     await c.run(`DROP TABLE IF EXISTS ${stage}`);

@@ -6,7 +6,8 @@ import { executeDdl, inTransaction, quote as q, type OracleConnection, type Orac
 
 /** Oracle column type of each feature type (bool as 0/1). */
 export const ORACLE_TYPES: Record<FeatureType, string> = { int64: 'NUMBER(19)', float64: 'BINARY_DOUBLE', string: 'VARCHAR2(4000 CHAR)', bool: 'NUMBER(1)' };
-const KEY_TYPE = 'VARCHAR2(512 CHAR)';
+/** Oracle column type of entity key values (text in every store). */
+export const KEY_TYPE = 'VARCHAR2(512 CHAR)';
 const STAGE = 'ORA$PTT_FS_STAGE';
 const ENTITIES = 'ORA$PTT_FS_ENTITIES';
 
@@ -27,7 +28,8 @@ export class OracleOfflineStore implements OfflineStore {
     return new OracleOfflineStore(pool, types);
   }
 
-  private constructor(private readonly pool: OraclePool, private readonly types: OracleTypes) {}
+  /** @param types - bind types of the loaded `oracledb` (also used by the computed-group path) */
+  private constructor(private readonly pool: OraclePool, readonly types: OracleTypes) {}
 
   async ensureGroup(group: RegisteredFeatureGroup): Promise<void> {
     const def = group.definition;
@@ -47,21 +49,43 @@ export class OracleOfflineStore implements OfflineStore {
 
   async writeBatch(group: RegisteredFeatureGroup, batch: FeatureBatch): Promise<OfflineWriteResult> {
     const def = group.definition;
-    const table = q(`fg__${def.name}`);
     const names = [...def.entityKeys, '__event_time_us', ...def.features.map((f) => f.name)];
-    const sqlTypes = [...def.entityKeys.map(() => KEY_TYPE), 'NUMBER(19)', ...def.features.map((f) => ORACLE_TYPES[f.type])];
     return inTransaction(this.pool, async (c) => {
-      await c.execute(`CREATE PRIVATE TEMPORARY TABLE ${STAGE} (${names.map((n, i) => `${q(n)} ${sqlTypes[i]}`).join(', ')}) ON COMMIT DROP DEFINITION`);
+      await createStage(c, def);
       await c.executeMany(`INSERT INTO ${STAGE} VALUES (${names.map((_, i) => `:${i + 1}`).join(', ')})`, batchBinds(def, batch), { bindDefs: batchBindDefs(def, this.types) });
-      await c.execute('LOCK TABLE fs_batches IN EXCLUSIVE MODE');
-      const seq = Number(await scalar(c, 'SELECT NVL(MAX(seq), 0) + 1 FROM fs_batches WHERE group_name = :1', [def.name]));
-      const match = [...def.entityKeys, '__event_time_us'].map((k) => `t.${q(k)} = s.${q(k)}`).join(' AND ');
-      const deleted = (await c.execute(`DELETE FROM ${table} t WHERE EXISTS (SELECT 1 FROM ${STAGE} s WHERE ${match})`)).rowsAffected ?? 0;
-      const list = names.map(q).join(', ');
-      await c.execute(`INSERT INTO ${table} (${list}, "__seq") SELECT ${list}, ${seq} FROM ${STAGE}`);
-      await c.execute('INSERT INTO fs_batches (group_name, seq, written, overwritten) VALUES (:1, :2, :3, :4)', [def.name, seq, batch.length, deleted]);
-      return { written: batch.length, overwritten: deleted, seq };
+      return mergeStage(c, def, batch.length);
     });
+  }
+
+  /**
+   * Runs `work` in one transaction on a pooled connection of this store: commit on success, rollback
+   * on error (a computed group stores its events and their feature rows together, or neither).
+   */
+  async transaction<T>(work: (c: OracleConnection) => Promise<T>): Promise<T> {
+    return inTransaction(this.pool, work);
+  }
+
+  /**
+   * Writes the rows of a query as one batch inside the caller's transaction, like `writeBatch` but
+   * without the rows passing through JavaScript (computed feature groups). The query gives the entity
+   * keys (text), `"__event_time_us"` and the feature columns listed in `features` (the group's other
+   * features are null), at most one row per (keys, event time).
+   *
+   * @param c - a connection of `transaction`
+   * @param group - the registered group (its table exists: `ensureGroup`)
+   * @param sql - the query
+   * @param features - the feature columns the query gives
+   * @returns what the batch wrote, like `writeBatch`
+   * @throws Error naming a feature the group does not have
+   */
+  async writeQuery(c: OracleConnection, group: RegisteredFeatureGroup, sql: string, features: readonly string[]): Promise<OfflineWriteResult> {
+    const def = group.definition;
+    const unknown = features.find((f) => !def.features.some((d) => d.name === f));
+    if (unknown !== undefined) throw new Error(`OracleOfflineStore.writeQuery: group "${def.name}" has no feature "${unknown}"`);
+    await createStage(c, def);
+    const list = [...def.entityKeys, '__event_time_us', ...features].map(q).join(', ');
+    const rows = (await c.execute(`INSERT INTO ${STAGE} (${list}) SELECT ${list} FROM (${sql}) s`)).rowsAffected ?? 0;
+    return mergeStage(c, def, rows);
   }
 
   async pointInTimeJoin(query: PointInTimeQuery): Promise<FeatureValue[][]> {
@@ -112,6 +136,25 @@ export class OracleOfflineStore implements OfflineStore {
   async close(): Promise<void> {
     // The pool belongs to the caller (`openOracleFeatureStore` closes it).
   }
+}
+
+/** Creates the private temporary table a batch is staged in (dropped at commit). */
+async function createStage(c: OracleConnection, def: FeatureGroupDefinition): Promise<void> {
+  const columns = [...def.entityKeys.map((k) => `${q(k)} ${KEY_TYPE}`), '"__event_time_us" NUMBER(19)', ...def.features.map((f) => `${q(f.name)} ${ORACLE_TYPES[f.type]}`)];
+  await c.execute(`CREATE PRIVATE TEMPORARY TABLE ${STAGE} (${columns.join(', ')}) ON COMMIT DROP DEFINITION`);
+}
+
+/** Replaces the group's rows with the staged rows' (keys, time), appends the staged rows and records the batch; serialised per database by the FS_BATCHES lock. */
+async function mergeStage(c: OracleConnection, def: FeatureGroupDefinition, rows: number): Promise<OfflineWriteResult> {
+  const table = q(`fg__${def.name}`);
+  const list = [...def.entityKeys, '__event_time_us', ...def.features.map((f) => f.name)].map(q).join(', ');
+  await c.execute('LOCK TABLE fs_batches IN EXCLUSIVE MODE');
+  const seq = Number(await scalar(c, 'SELECT NVL(MAX(seq), 0) + 1 FROM fs_batches WHERE group_name = :1', [def.name]));
+  const match = [...def.entityKeys, '__event_time_us'].map((k) => `t.${q(k)} = s.${q(k)}`).join(' AND ');
+  const deleted = (await c.execute(`DELETE FROM ${table} t WHERE EXISTS (SELECT 1 FROM ${STAGE} s WHERE ${match})`)).rowsAffected ?? 0;
+  await c.execute(`INSERT INTO ${table} (${list}, "__seq") SELECT ${list}, ${seq} FROM ${STAGE}`);
+  await c.execute('INSERT INTO fs_batches (group_name, seq, written, overwritten) VALUES (:1, :2, :3, :4)', [def.name, seq, rows, deleted]);
+  return { written: rows, overwritten: deleted, seq };
 }
 
 /** A batch as bind rows: key columns, event time, features (bool as 0/1). */

@@ -72,6 +72,27 @@ describe('ingestSourceEvents: incremental aggregation of streamed raw events in 
     }
   });
 
+  test('a poll whose feature write fails stores none of its events, so its replay computes them', async () => {
+    const stores = await openEmbeddedFeatureStore(':memory:');
+    try {
+      const { group } = await registerFeatureGroup(stores, DEFINITION);
+      const events = sourceEventColumns(DEFINITION, [{ card: 'a', ts: BASE_SEC, amount: 1, merchant: 'm1', foreign: true }]);
+      const c = stores.offline.connection;
+      const run = c.run.bind(c);
+      const spy = jest.spyOn(c, 'run').mockImplementation(async (sql, ...rest) => {
+        if (/^INSERT INTO "fg__cards"/.test(sql)) throw new Error('IO Error: disk full');
+        return run(sql, ...rest);
+      });
+      await expect(ingestSourceEvents(stores.offline, group, events, ['0:0:0'])).rejects.toThrow(/disk full/);
+      spy.mockRestore();
+      expect((await c.runAndReadAll(`SELECT count(*) FROM "${eventsTableOf('cards')}"`)).getRowsJson()).toEqual([['0']]);
+      expect(await ingestSourceEvents(stores.offline, group, events, ['0:0:0'])).toMatchObject({ events: 1, written: 1 });
+      expect((await c.runAndReadAll('SELECT n_5s, sum_3s FROM "fg__cards"')).getRowsJson()).toEqual([['1', 1]]);
+    } finally {
+      await stores.close();
+    }
+  });
+
   test('reads events as columns: keys as text, the time in microseconds, numbers and booleans also from text', () => {
     expect(sourceEventColumns(DEFINITION, [{ card: 'a', ts: '2024-05-01T00:00:00Z', amount: '2.5', merchant: 'm1', foreign: 'true', extra: [1] }, { card: 7, ts: BASE_SEC }])).toEqual({
       length: 2, keys: [['a', '7']], eventTimeUs: [1714521600000000, 1714521600000000],

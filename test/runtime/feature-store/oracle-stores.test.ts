@@ -1,46 +1,18 @@
-import { type OracleConnection, type OraclePool, type OracleTypes } from '../../../runtime/feature-store/adapters/oracle-client';
+import { type OracleTypes } from '../../../runtime/feature-store/adapters/oracle-client';
 import { OracleOfflineStore } from '../../../runtime/feature-store/adapters/oracle-offline-store';
 import { OracleOnlineStore } from '../../../runtime/feature-store/adapters/oracle-online-store';
 import { type RegisteredFeatureGroup } from '../../../runtime/feature-store/types';
+import { FakeOracle } from '../../support/fake-oracle';
 import { DRIVER_STATS } from './helpers';
 
 /**
  * The Autonomous Database stores against a recording fake connection: what they send (statements in
  * order, bulk binds, bind types, transactions) and how they map fetched rows back. The SQL itself
- * runs only against a real database (store-contract.test.ts, with connection settings); its
- * point-in-time form is also run on DuckDB there.
+ * runs on DuckDB through a stand-in pool (store-contract.test.ts, `OracleOnDuckDb`) and against a
+ * real database only with connection settings (store-contract.test.ts).
  */
 const TYPES: OracleTypes = { varchar: 'VARCHAR', number: 'NUMBER', binaryDouble: 'BINARY_DOUBLE', outFormatArray: 'ARRAY' };
 const GROUP: RegisteredFeatureGroup = { definition: DRIVER_STATS, version: 1, fingerprint: 'f', registeredAt: '2024-01-01T00:00:00Z' };
-
-/** The first four words of a statement: enough to tell the statements apart. */
-const words = (sql: string) => sql.trim().split(/\s+/).slice(0, 4).join(' ');
-
-class FakeOracle implements OraclePool {
-  readonly log: string[] = [];
-  readonly many: { sql: string; binds: readonly (readonly unknown[])[]; options?: Readonly<Record<string, unknown>> }[] = [];
-  constructor(private readonly answer: (sql: string, binds?: readonly unknown[]) => { rows?: unknown[][]; rowsAffected?: number } | Error = () => ({})) {}
-  async getConnection(): Promise<OracleConnection> {
-    const log = this.log;
-    return {
-      execute: async (sql, binds) => {
-        log.push(words(sql));
-        const a = this.answer(sql, binds);
-        if (a instanceof Error) throw a;
-        return a;
-      },
-      executeMany: async (sql, binds, options) => {
-        log.push(`MANY ${words(sql)}`);
-        this.many.push({ sql, binds, options });
-        return { rowsAffected: binds.length };
-      },
-      commit: async () => void log.push('COMMIT'),
-      rollback: async () => void log.push('ROLLBACK'),
-      close: async () => void log.push('CLOSE'),
-    };
-  }
-  async close(): Promise<void> {}
-}
 
 describe('Autonomous Database stores (recording fake connection)', () => {
   test('writes a batch through a private temporary table in one transaction, bools as 0/1, counting replaced rows', async () => {

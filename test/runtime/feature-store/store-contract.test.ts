@@ -8,19 +8,25 @@ import { ingest } from '../../../runtime/feature-store/ingest';
 import { materialize } from '../../../runtime/feature-store/materialize';
 import { registerFeatureGroup } from '../../../runtime/feature-store/register-feature-group';
 import { type FeatureStores } from '../../../runtime/feature-store/types';
+import { OracleOnDuckDb, openOracleStoresOnDuckDb } from '../../support/oracle-on-duckdb';
 import { DRIVER_STATS, historicalAsCsv, loadFixture, T } from './helpers';
 
 type Store = FeatureStores & { close(): Promise<void> };
 
 /**
  * One contract for every store: the embedded stores (DuckDB ASOF JOIN, and DuckDB running the
- * window-function SQL of the Autonomous Database store) always; Autonomous Database when
- * OCI_MLOPS_ADB_USER, OCI_MLOPS_ADB_PASSWORD and OCI_MLOPS_ADB_CONNECT_STRING are set.
+ * window-function SQL of the Autonomous Database store) and the Autonomous Database stores with their
+ * Oracle SQL run on DuckDB (`OracleOnDuckDb`, where the dialects meet) always; Autonomous Database
+ * when OCI_MLOPS_ADB_USER, OCI_MLOPS_ADB_PASSWORD and OCI_MLOPS_ADB_CONNECT_STRING are set.
  */
 const adb = oracleSettingsFromEnv(process.env);
 const stores: [string, (() => Promise<Store>) | null][] = [
   ['embedded DuckDB ASOF JOIN + SQLite', () => openEmbeddedFeatureStore(':memory:')],
   ['embedded DuckDB with the Autonomous Database window-function SQL', () => openEmbeddedFeatureStore(':memory:', { pointInTimeMethod: 'analytic' })],
+  ['the Autonomous Database stores with their SQL run on DuckDB', async () => {
+    const db = await OracleOnDuckDb.create();
+    return { ...(await openOracleStoresOnDuckDb(db)), close: () => db.close() };
+  }],
   ['Autonomous Database', adb ? () => openOracleFeatureStore(adb) : null],
 ];
 

@@ -1,12 +1,16 @@
+import fc from 'fast-check';
 import { openEmbeddedFeatureStore } from '../../../../runtime/feature-store/adapters/open-embedded-feature-store';
 import { FeatureGroupDefinitionSchema, type FeatureGroupDefinition } from '../../../../runtime/feature-store/feature-group-schema';
 import { getHistoricalFeatures } from '../../../../runtime/feature-store/get-historical-features';
 import { getOnlineFeatures } from '../../../../runtime/feature-store/get-online-features';
 import { type IngestionJobConfig } from '../../../../runtime/feature-store/jobs/parse-ingestion-job-env';
 import { runIngestionJob, type GroupIngestionSummary } from '../../../../runtime/feature-store/jobs/run-ingestion-job';
+import { type FeatureStores } from '../../../../runtime/feature-store/types';
 import { closedPortWallet, vaultAndDatabaseHandler } from '../../../support/adb-stand-in';
 import { OciTestServer } from '../../../support/oci-test-server';
+import { OracleOnDuckDb, openOracleStoresOnDuckDb } from '../../../support/oracle-on-duckdb';
 import { tempDir } from '../../../support/temp-dir';
+import { referenceAggregate, sameValue, type TestEvent } from '../aggregation-reference';
 import { FakeStream, routeToStreams } from '../fake-stream';
 import { DRIVER_STATS, T } from '../helpers';
 
@@ -204,6 +208,103 @@ describe('runIngestionJob end to end: embedded store, real Streaming client, sig
     await expect(runIngestionJob(config(), { openStore: async () => { throw new Error('cannot open the store: no route to host'); }, log: (l) => lines.push(l) }))
       .rejects.toThrow(/no route to host/);
     expect(lines).toEqual([]);
+  });
+
+  describe('runIngestionJob computing a group of aggregations on the Autonomous Database stores, their SQL run on DuckDB', () => {
+    // No Autonomous Database is reachable here: the job's Autonomous Database path (registry, offline
+    // and online stores, the computed-group step) runs its Oracle SQL on DuckDB (OracleOnDuckDb), and
+    // must give what the embedded store gives on the same stream.
+    const CARDS = FeatureGroupDefinitionSchema.parse({
+      name: 'card_activity', entityKeys: ['card'], eventTimeColumn: 'event_time', source: { eventTimeColumn: 'ts' },
+      aggregations: [
+        { name: 'txn_count_10m', function: 'count', window: '10m' },
+        { name: 'amount_sum_5m', function: 'sum', column: 'amount', window: '5m' },
+        { name: 'amount_avg_15m', function: 'avg', column: 'amount', window: '15m' },
+        { name: 'amount_min_5m', function: 'min', column: 'amount', window: '5m' },
+        { name: 'amount_std_15m', function: 'stddev', column: 'amount', window: '15m' },
+        { name: 'amount_last_10m', function: 'last', column: 'amount', window: '10m' },
+        { name: 'merchants_20m', function: 'count_distinct', column: 'merchant', window: '20m' },
+        { name: 'foreign_count_30m', function: 'count', window: '30m', where: { column: 'foreign', equals: true } },
+      ],
+    });
+    const FEATURES = CARDS.aggregations!.map((a) => a.name);
+    const STREAM = 'ocid1.stream.oc1.eu-frankfurt-1.aaaacards';
+    const eventArb: fc.Arbitrary<TestEvent> = fc.record({
+      card: fc.constantFrom('c1', 'c2', 'c3'),
+      // Whole minutes over 40 minutes: ties and events exactly a window apart.
+      t: fc.integer({ min: 0, max: 40 }).map((m) => m * 60),
+      amount: fc.option(fc.integer({ min: -50, max: 50 }), { nil: null }),
+      merchant: fc.option(fc.constantFrom('m1', 'm2', 'm3', 'm4'), { nil: null }),
+      foreign: fc.option(fc.boolean(), { nil: null }),
+    });
+    const messagesArb = fc.array(fc.array(eventArb, { minLength: 1, maxLength: 3 }), { minLength: 2, maxLength: 12 });
+
+    /** Runs the job three times on one store: a first poll whose commit fails (replayed by the second run), then a later batch of (late) events. */
+    async function ingestAll(first: TestEvent[][], later: TestEvent[][], openStore: () => Promise<FeatureStores & { close(): Promise<void> }>) {
+      const stream = new FakeStream(STREAM);
+      server.setHandler(routeToStreams(stream));
+      const lines: string[] = [];
+      const run = () => runIngestionJob({
+        store: { kind: 'adb', user: 'FS', connectString: 'fs_tp', passwordSecretId: 'ocid1.vaultsecret.oc1.iad.aaaapw' }, groups: [CARDS], streams: { card_activity: STREAM },
+        streamEndpoint: endpoint, consumerGroup: 'g', consumerInstance: 'i', timeBudgetSec: 600, pollLimit: 2, invalidMessages: 'fail',
+      }, { openStore, getAuth: async () => server.auth, clientOptions: { maxAttempts: 2, maxDelaySec: 0.01 }, log: (l) => lines.push(l) });
+      const asMessage = (events: TestEvent[]) => events.map((e) => ({ card: e.card, ts: T(e.t), amount: e.amount, merchant: e.merchant, foreign: e.foreign }));
+      stream.push(...first.map(asMessage));
+      stream.failNext = { path: '/commit', status: 503, times: 2 };
+      await run();
+      await run();
+      stream.push(...later.map(asMessage));
+      await run();
+      const summaries = lines.map((l) => JSON.parse(l) as GroupIngestionSummary).map(({ durationMs: _, ...rest }) => rest);
+      return { summaries, committed: stream.committed };
+    }
+
+    async function servedBy(stores: FeatureStores, events: readonly TestEvent[]) {
+      const features = FEATURES.map((f) => `card_activity:${f}`);
+      const entityRows = [...new Set(events.map((e) => e.t))].flatMap((t) => ['c1', 'c2', 'c3'].map((card) => ({ card, event_time: T(t) })));
+      return {
+        historical: (await getHistoricalFeatures(stores, { entityRows, features })).rows,
+        online: await getOnlineFeatures(stores, { entityRows: ['c1', 'c2', 'c3'].map((card) => ({ card })), features, asOf: T(3600) }),
+      };
+    }
+
+    test('writes and serves the same feature rows as the embedded store, across runs with late events and a replayed poll', async () => {
+      await fc.assert(
+        fc.asyncProperty(messagesArb, messagesArb, async (first, later) => {
+          const dir = tempDir();
+          const embedded = await ingestAll(first, later, () => openEmbeddedFeatureStore(dir));
+          const db = await OracleOnDuckDb.create();
+          try {
+            const adb = await ingestAll(first, later, () => openOracleStoresOnDuckDb(db));
+            expect(adb).toEqual(embedded);
+            expect(adb.summaries[0]).toMatchObject({ status: 'failed', error: expect.stringContaining('failing on purpose') });
+            expect(adb.summaries.slice(1).map((s) => s.status)).toEqual(['ok', 'ok']);
+
+            const all = [...first, ...later].flat();
+            const stores = await openEmbeddedFeatureStore(dir);
+            try {
+              const oracle = await openOracleStoresOnDuckDb(db);
+              const want = await servedBy(stores, all);
+              expect(await servedBy(oracle, all)).toEqual(want);
+              // Both are the computation over all events at once: check the served rows against the reference.
+              for (const row of want.historical) {
+                const t = Date.parse(String(row.event_time)) / 1000 - 1_714_521_600;
+                const latest = Math.max(...all.filter((e) => e.card === row.card && e.t <= t).map((e) => e.t));
+                CARDS.aggregations!.forEach((a) => {
+                  const ref = Number.isFinite(latest) ? referenceAggregate(all, a, String(row.card), latest) : null;
+                  if (!sameValue(row[a.name], ref)) throw new Error(`${a.name} of ${String(row.card)} at ${t}: served ${String(row[a.name])}, reference ${ref}`);
+                });
+              }
+            } finally {
+              await stores.close();
+            }
+          } finally {
+            await db.close();
+          }
+        }),
+        { numRuns: 4 },
+      );
+    });
   });
 });
 
