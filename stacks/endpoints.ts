@@ -75,12 +75,14 @@ function targetProps(workspace: TeamWorkspace, m: EndpointConfig, config: Endpoi
       instanceCount: m.instanceCount, maxInstanceCount: m.maxInstanceCount, bandwidthMbps: m.bandwidthMbps, maxBodyBytes: m.maxBodyBytes, provisionedConcurrency: m.provisionedConcurrency,
       // The route's predict proxy runs in the platform's Functions application; its dynamic group is tenancy-level.
       functionsApplicationId: platform.serving.functionsApplicationId, predictProxyImage: config.predictProxyImage,
-      tenancyId: platform.tenancyId, predictProxyNamePrefix: `${platform.name}-${workspace.team}`,
+      tenancyId: platform.tenancyId, iamNamePrefix: `${platform.name}-${workspace.team}`,
     };
   }
   const runtime = {
     image: m.image, modelUri: m.artifact.uri, modelSha256: m.artifact.sha256, maxBatch: m.maxBatch, maxBodyBytes: m.maxBodyBytes, logFeatures: m.logFeatures, featureNames: m.featureNames, memoryMib: m.memoryMib,
     ...dataQualityProps(workspace, m, suites),
+    // The telemetry policy's name, unique in the tenancy.
+    iamNamePrefix: `${platform.name}-${workspace.team}`,
   };
   if (m.target === 'functions') {
     // The function lives in the platform's application, so oci_faas posts its metrics in the platform compartment.

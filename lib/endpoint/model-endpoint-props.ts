@@ -234,7 +234,15 @@ export interface ModelEndpointProps {
    * Prefix of the predict proxy's dynamic group and policy (`<prefix>-<endpointName>-predict-proxy`),
    * which must be unique in the tenancy: a-z, 0-9 and "-", starting with a letter; the whole name at
    * most 100 characters.
-   * @default 'mlops'
+   * @default - iamNamePrefix
    */
   readonly predictProxyNamePrefix?: string;
+  /**
+   * Prefix of the endpoint's IAM names, unique in the tenancy: the telemetry policy of `functions`
+   * and `oke` (`<prefix>-<endpointName>-telemetry`, in compartmentId: the workload writes its
+   * prediction log and posts its metrics there) and, unless predictProxyNamePrefix is set, the
+   * predict proxy's names. a-z, 0-9 and "-", starting with a letter; each name at most 100 characters.
+   * @default 'mlops'
+   */
+  readonly iamNamePrefix?: string;
 }

@@ -5,7 +5,7 @@ import { type FunctionsFunction } from '../../.gen/providers/oci/functions-funct
 import { IdentityDynamicGroup } from '../../.gen/providers/oci/identity-dynamic-group';
 import { IdentityPolicy } from '../../.gen/providers/oci/identity-policy';
 import { LoggingLog } from '../../.gen/providers/oci/logging-log';
-import { MatchingRule, PolicyLocation, PolicyStatement, PolicySubject } from '../iam';
+import { type InferencePrincipal, inferenceTelemetryPolicyStatements, MatchingRule, PolicyLocation, PolicyStatement, PolicySubject } from '../iam';
 import { OKE_SERVING_IDENTITY } from '../platform/platform-iam';
 import { runChecks } from '../private/checks';
 import { type FunctionMemoryMib, OciFunction } from '../serving/oci-function';
@@ -14,7 +14,7 @@ import { type EndpointRoutes } from './endpoint-routes';
 import { APIGATEWAY_METRICS, defaultRoutePath, type EndpointTarget, ModelEndpointBase, type ModelEndpointAttributes } from './model-endpoint-base';
 import { renderMetricsAdapterConfig } from './metrics-adapter-config';
 import { DEFAULT_HPA_CUSTOM_METRIC, renderServingManifests, type ServingManifests } from './serving-manifests';
-import { modelEndpointChecks, predictProxyName } from './validate-model-endpoint';
+import { modelEndpointChecks, predictProxyName, telemetryPolicyName } from './validate-model-endpoint';
 
 export type { ModelEndpointProps, ReleaseStrategy } from './model-endpoint-props';
 
@@ -102,6 +102,12 @@ export class ModelEndpoint extends ModelEndpointBase {
   readonly predictProxyGroup?: IdentityDynamicGroup;
   /** The policy that lets the predict proxy call model deployment predict endpoints, in compartmentId. */
   readonly predictProxyPolicy?: IdentityPolicy;
+  /**
+   * The policy that lets the inference workload (`functions`: its functions; `oke`: its pods' service
+   * account) write its prediction log and post its metrics in compartmentId, where both live; its
+   * other grants (model bucket, platform logs and metrics) are the platform's.
+   */
+  readonly telemetryPolicy?: IdentityPolicy;
 
   constructor(scope: Construct, id: string, props: ModelEndpointProps) {
     const routePath = props.routePath ?? (props.endpointName === undefined ? undefined : defaultRoutePath(props.endpointName));
@@ -139,6 +145,7 @@ export class ModelEndpoint extends ModelEndpointBase {
         this.standbyFunctionId = new OciFunction(this, 'StandbyFunction', { ...functionProps, displayName: `${props.endpointName}-green`, provisionedConcurrency: 0 }).functionId;
       }
       props.routes.addRoute({ path: this.routePath, backend: { type: 'function', functionId: fn.functionId }, readTimeoutSec: timeoutSec, owner: this });
+      this.telemetryPolicy = this.defineTelemetryPolicy(props, { functionIds: [fn.functionId, ...(this.standbyFunctionId ? [this.standbyFunctionId] : [])] });
     } else if (props.target === 'oke') {
       const minReplicas = props.minReplicas ?? 2;
       const cpu = props.cpuMillicores ?? 500;
@@ -165,6 +172,7 @@ export class ModelEndpoint extends ModelEndpointBase {
         labels: { 'oci-mlops/model-name': props.modelName, 'oci-mlops/model-version': props.modelVersion },
       });
       this.kubernetesManifests = this.manifests.yaml;
+      this.telemetryPolicy = this.defineTelemetryPolicy(props, { clusterId: props.clusterId!, namespace: OKE_SERVING_IDENTITY.namespace, serviceAccount: OKE_SERVING_IDENTITY.serviceAccount });
       this.metricsAdapterManifests = renderMetricsAdapterConfig({ metricName: props.hpaCustomMetricName }).yaml;
       // The runtime's name-free POST /predict: the route path may differ from the model name.
       const url = `http://${props.serviceHostname}:${props.servicePort ?? 80}/predict`;
@@ -282,6 +290,19 @@ export class ModelEndpoint extends ModelEndpointBase {
       statements: [statement.toString()], dependsOn: [group],
     });
     return { group, policy };
+  }
+
+  /**
+   * The inference workload's grants in the endpoint's compartment: its prediction log (LOG_ID) and
+   * its custom metrics (MONITORING_COMPARTMENT_ID) are there, while the platform's policies grant
+   * only the platform compartment.
+   */
+  private defineTelemetryPolicy(props: ModelEndpointProps, principal: InferencePrincipal): IdentityPolicy {
+    return new IdentityPolicy(this, 'TelemetryPolicy', {
+      compartmentId: props.compartmentId, name: telemetryPolicyName(props),
+      description: `The ${props.endpointName} model endpoint writes its prediction log and posts its inference metrics`,
+      statements: inferenceTelemetryPolicyStatements({ compartmentId: props.compartmentId, principal }).map((st) => st.toString()),
+    });
   }
 
   /** The inference runtime's configuration (functions/inference/read-function-config.ts keys). */

@@ -119,6 +119,11 @@ export function modelEndpointChecks(p: ModelEndpointProps): Check<ModelEndpointP
     unused(p, 'maxBodyBytes', 'functions', 'oke', 'datascience'),
     { fails: () => mismatches(p.tenancyId, ocidShape('tenancy')), message: () => `tenancyId must be a tenancy OCID (ocid1.tenancy...), got ${JSON.stringify(p.tenancyId)}` },
     { fails: () => mismatches(p.predictProxyNamePrefix, /^[a-z][a-z0-9-]*$/), message: () => `predictProxyNamePrefix must be a-z, 0-9 and "-", starting with a letter, got ${JSON.stringify(p.predictProxyNamePrefix)}` },
+    { fails: () => mismatches(p.iamNamePrefix, /^[a-z][a-z0-9-]*$/), message: () => `iamNamePrefix must be a-z, 0-9 and "-", starting with a letter, got ${JSON.stringify(p.iamNamePrefix)}` },
+    {
+      fails: () => p.target !== 'datascience' && !Token.isUnresolved(p.iamNamePrefix ?? '') && telemetryPolicyName(p).length > 100,
+      message: () => `iamNamePrefix and endpointName must make a policy name of at most 100 characters (OCI IAM limit), got ${JSON.stringify(telemetryPolicyName(p))}`,
+    },
     {
       fails: () => p.target === 'datascience' && !Token.isUnresolved(p.predictProxyNamePrefix ?? '') && predictProxyName(p).length > 100,
       message: () => `predictProxyNamePrefix and endpointName must make a dynamic group name of at most 100 characters (OCI IAM limit), got ${JSON.stringify(predictProxyName(p))}`,
@@ -160,8 +165,13 @@ export function modelEndpointChecks(p: ModelEndpointProps): Check<ModelEndpointP
 }
 
 /** Name of the predict proxy's dynamic group and policy (datascience): `<prefix>-<endpointName>-predict-proxy`. */
-export function predictProxyName(p: Pick<ModelEndpointProps, 'predictProxyNamePrefix' | 'endpointName'>): string {
-  return `${p.predictProxyNamePrefix ?? 'mlops'}-${p.endpointName}-predict-proxy`;
+export function predictProxyName(p: Pick<ModelEndpointProps, 'predictProxyNamePrefix' | 'iamNamePrefix' | 'endpointName'>): string {
+  return `${p.predictProxyNamePrefix ?? p.iamNamePrefix ?? 'mlops'}-${p.endpointName}-predict-proxy`;
+}
+
+/** Name of the telemetry policy of a `functions` or `oke` endpoint, in its compartment. */
+export function telemetryPolicyName(p: Pick<ModelEndpointProps, 'iamNamePrefix' | 'endpointName'>): string {
+  return `${p.iamNamePrefix ?? 'mlops'}-${p.endpointName}-telemetry`;
 }
 
 /** True for a dotted IPv4 address outside the private ranges. */

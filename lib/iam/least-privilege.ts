@@ -252,6 +252,61 @@ export function okeWorkloadPolicyStatements(props: OkeWorkloadPolicyProps): Poli
   return statements(PolicySubject.anyUser(), props.compartmentId, inferenceGrants('okeWorkloadPolicyStatements', props), workload);
 }
 
+/** Who an inference workload is: its functions (resource principals) or its OKE pods (workload identity). */
+export type InferencePrincipal =
+  | { readonly functionIds: readonly string[] }
+  | { readonly clusterId: string; readonly namespace: string; readonly serviceAccount: string };
+
+/** Props of an inference workload's telemetry statements in the compartment it reports to. */
+export interface InferenceTelemetryPolicyProps {
+  /** OCID of the compartment the workload's prediction log and custom metrics are in (a team's). */
+  readonly compartmentId: string;
+  readonly principal: InferencePrincipal;
+  /**
+   * Custom metric namespaces the workload posts to.
+   * @default [INFERENCE_METRICS.namespace] ('mlops_inference', runtime/contract/metrics.ts)
+   */
+  readonly metricNamespaces?: readonly string[];
+}
+
+/**
+ * Statements that let one inference workload write its prediction log (PutLogs) and post its custom
+ * metrics (PostMetricData) in the compartment it reports to, when that is not the platform
+ * compartment its other grants are in: `any-user` narrowed to exactly its functions
+ * (`request.principal.type = 'fnfunc'` and their OCIDs) or to its pods' Kubernetes service account
+ * on its cluster, so no dynamic group is needed and no other function of the Functions application
+ * gains anything.
+ *
+ * @param props - compartment, principal, metric namespaces
+ * @returns the two statements, scoped to the compartment
+ * @throws IamValidationError on an empty list of function OCIDs or namespaces
+ * @example
+ * inferenceTelemetryPolicyStatements({
+ *   compartmentId: 'ocid1.compartment.oc1..aaaaaaaaexampleexampleexample',
+ *   principal: { functionIds: ['ocid1.fnfunc.oc1.iad.aaaaaaaaexampleexampleexample'] },
+ * })[1].toString();
+ * // "Allow any-user to use metrics in compartment id ocid1.compartment.oc1..aaaaaaaaexampleexampleexample where all {request.principal.type = 'fnfunc', request.principal.id = 'ocid1.fnfunc.oc1.iad.aaaaaaaaexampleexampleexample', target.metrics.namespace = 'mlops_inference'}"
+ */
+export function inferenceTelemetryPolicyStatements(props: InferenceTelemetryPolicyProps): PolicyStatement[] {
+  const input = 'inferenceTelemetryPolicyStatements';
+  const p = props.principal;
+  const who = 'functionIds' in p
+    ? [PolicyCondition.eq('request.principal.type', 'fnfunc'), oneOf(`${input} functionIds`, 'request.principal.id', p.functionIds)]
+    : [
+      PolicyCondition.eq('request.principal.type', 'workload'),
+      PolicyCondition.eq('request.principal.namespace', p.namespace),
+      PolicyCondition.eq('request.principal.service_account', p.serviceAccount),
+      PolicyCondition.eq('request.principal.cluster_id', p.clusterId),
+    ];
+  const grants: Grant[] = [
+    // Write prediction records to the endpoint's log (PutLogs, runtime adapter oci-loggingingestion).
+    { verb: 'use', resource: 'log-content' },
+    // Post latency/confidence/error and memory metrics (PostMetricData) into the inference namespaces only.
+    { verb: 'use', resource: 'metrics', where: oneOf(`${input} metricNamespaces`, 'target.metrics.namespace', props.metricNamespaces ?? [INFERENCE_METRICS.namespace]) },
+  ];
+  return statements(PolicySubject.anyUser(), props.compartmentId, grants, who);
+}
+
 /**
  * Statements for the dynamic group of the DevOps build and deploy pipelines (and code repositories).
  *

@@ -72,6 +72,22 @@ describe('ModelEndpoint on functions', () => {
     expect(errorOf({ target: 'functions', ...props })).toMatch(message);
   });
 
+  test("lets exactly its functions (blue and green) write the prediction log and post metrics in the endpoint's compartment: LOG_ID and MONITORING_COMPARTMENT_ID are there", () => {
+    const r = synth({ ...FUNCTIONS, releaseStrategy: 'blue-green' });
+    const fn = resourcesOf(r, 'oci_functions_function');
+    const ids = Object.keys(r.oci_functions_function!).map((k) => `\${oci_functions_function.${k}.id}`);
+    expect(fn.map((f) => (f.config as Record<string, string>).MONITORING_COMPARTMENT_ID)).toEqual([COMPARTMENT, COMPARTMENT]);
+    const [policy] = resourcesOf(r, 'oci_identity_policy');
+    const who = `request.principal.type = 'fnfunc', any {request.principal.id = '${ids[0]}', request.principal.id = '${ids[1]}'}`;
+    expect(policy).toMatchObject({
+      compartment_id: COMPARTMENT, name: 'mlops-fraud-scorer-telemetry',
+      statements: [
+        `Allow any-user to use log-content in compartment id ${COMPARTMENT} where all {${who}}`,
+        `Allow any-user to use metrics in compartment id ${COMPARTMENT} where all {${who}, target.metrics.namespace = 'mlops_inference'}`,
+      ],
+    });
+  });
+
   test('routes /models/<name>/predict to the function with authentication required', () => {
     const spec = specOf(synth(FUNCTIONS));
     expect(spec.routes).toEqual([{
@@ -127,7 +143,19 @@ describe('ModelEndpoint on OKE', () => {
     const r = synth({ ...OKE, servicePort: 8080, timeoutSec: 45 });
     const spec = specOf(r);
     expect(spec.routes[0]!.backend).toEqual({ type: 'HTTP_BACKEND', url: 'http://fraud-scorer.mlops.internal:8080/predict', connect_timeout_in_seconds: 5, read_timeout_in_seconds: 45, send_timeout_in_seconds: 10 });
-    expect(Object.keys(r).sort()).toEqual(['oci_apigateway_deployment', 'oci_logging_log']);
+    expect(Object.keys(r).sort()).toEqual(['oci_apigateway_deployment', 'oci_identity_policy', 'oci_logging_log']);
+  });
+
+  test("lets only its pods' service account on its cluster write the prediction log and post metrics in the endpoint's compartment", () => {
+    const policy = resourcesOf(synth({ ...OKE, iamNamePrefix: 'acme-mlops-fraud' }), 'oci_identity_policy')[0]!;
+    const who = `request.principal.type = 'workload', request.principal.namespace = 'mlops-serving', request.principal.service_account = 'model-server', request.principal.cluster_id = '${CLUSTER}'`;
+    expect(policy).toMatchObject({
+      compartment_id: COMPARTMENT, name: 'acme-mlops-fraud-fraud-scorer-oke-telemetry',
+      statements: [
+        `Allow any-user to use log-content in compartment id ${COMPARTMENT} where all {${who}}`,
+        `Allow any-user to use metrics in compartment id ${COMPARTMENT} where all {${who}, target.metrics.namespace = 'mlops_inference'}`,
+      ],
+    });
   });
 
   test('serves a canary or blue-green endpoint through an NGINX Ingress on the service host, with a ClusterIP Service', () => {
@@ -349,6 +377,8 @@ describe('ModelEndpoint validation', () => {
     expect(errorOf({ target: 'datascience', predictProxyImage: 'docker.io/proxy:1' }, DATASCIENCE)).toContain('predictProxyImage must be an OCIR image "<region>.ocir.io/<namespace>/<repository>:<tag>" or "...@sha256:<64 hex digits>", got "docker.io/proxy:1"');
     expect(errorOf({ target: 'datascience', tenancyId: COMPARTMENT }, DATASCIENCE)).toContain(`tenancyId must be a tenancy OCID (ocid1.tenancy...), got "${COMPARTMENT}"`);
     expect(errorOf({ target: 'datascience', predictProxyNamePrefix: 'Acme_MLOps' }, DATASCIENCE)).toContain('predictProxyNamePrefix must be a-z, 0-9 and "-", starting with a letter, got "Acme_MLOps"');
+    expect(errorOf({ target: 'functions', iamNamePrefix: 'Acme' })).toContain('iamNamePrefix must be a-z, 0-9 and "-", starting with a letter, got "Acme"');
+    expect(errorOf({ target: 'functions', iamNamePrefix: 'a'.repeat(80) })).toContain(`iamNamePrefix and endpointName must make a policy name of at most 100 characters (OCI IAM limit), got "${'a'.repeat(80)}-fraud-scorer-telemetry"`);
     expect(errorOf({ target: 'datascience', predictProxyNamePrefix: 'a'.repeat(80) }, DATASCIENCE)).toContain(`predictProxyNamePrefix and endpointName must make a dynamic group name of at most 100 characters (OCI IAM limit), got "${'a'.repeat(80)}-fraud-scorer-ds-predict-proxy"`);
   });
 
