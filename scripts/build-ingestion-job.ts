@@ -3,9 +3,10 @@ import { resolve } from 'node:path';
 
 /**
  * Bundles the feature ingestion job (runtime/feature-store/jobs/main.ts) with its runtime dependencies
- * (OCI SDK clients, oracledb thin mode, zod, fflate) into one JavaScript file for Node.js 20, so the job
- * image needs no node_modules. The embedded stores' native modules stay out: the image runs against
- * Autonomous Database (OCI_MLOPS_FEATURE_STORE_DIR needs them installed beside the bundle).
+ * (OCI SDK clients, oracledb thin mode, zod, fflate) into one JavaScript file for Node.js 20. Native
+ * modules stay out: DuckDB (data-quality checks of a poll) is installed beside the bundle from the job's
+ * package.json; better-sqlite3 (the embedded store's online side) is not, since the image runs against
+ * Autonomous Database (OCI_MLOPS_FEATURE_STORE_DIR needs it installed beside the bundle).
  *
  * Usage: `tsx scripts/build-ingestion-job.ts [OUTFILE]` (default dist/ingestion-job/main.js).
  *

@@ -33,7 +33,6 @@ export const IMAGE_CHECKS: readonly ImageCheck[] = [
     name: 'feature-ingestion-job', dockerfile: 'runtime/feature-store/jobs/Dockerfile', context: '.', probe: probeIngestionJob,
     optionalModules: {
       'better-sqlite3': 'embedded store only (OCI_MLOPS_FEATURE_STORE_DIR); the image runs against Autonomous Database (scripts/build-ingestion-job.ts)',
-      '@duckdb/node-api': 'embedded store only (OCI_MLOPS_FEATURE_STORE_DIR); the image runs against Autonomous Database (scripts/build-ingestion-job.ts)',
       vertx: 'the bundled es6-promise probes for Vert.x inside try/catch',
       encoding: 'the bundled node-fetch loads its optional charset converter inside try/catch',
     },
