@@ -1,3 +1,4 @@
+import { quoteIdent as q, quoteLiteral } from '../data/quote-sql';
 import { type Aggregation, type AggregationFilter, filterComparison, windowSeconds } from './aggregation-schema';
 
 /** The engines the aggregation SQL is written for: DuckDB (local, embedded store) and Oracle Autonomous Database. */
@@ -16,11 +17,9 @@ export interface AggregationSqlSpec {
   readonly aggregations: readonly Aggregation[];
 }
 
-const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
-const str = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
 function literal(value: string | number | boolean, dialect: AggregationSqlDialect): string {
-  if (typeof value === 'string') return str(value);
+  if (typeof value === 'string') return quoteLiteral(value);
   if (typeof value === 'boolean') return dialect === 'oracle' ? (value ? '1' : '0') : value ? 'TRUE' : 'FALSE';
   if (!Number.isFinite(value)) throw new Error(`aggregationSql: a filter value must be a finite number, got ${value}`);
   return String(value);

@@ -1,3 +1,4 @@
+import { quoteIdent as q } from '../data/quote-sql';
 import { type Aggregation, windowSeconds } from './aggregation-schema';
 import { type AggregationSqlDialect, rollingAggregationSql } from './aggregation-sql';
 
@@ -31,8 +32,6 @@ export interface IncrementalAggregationStatements {
    */
   featureRows(fromUs: number): string;
 }
-
-const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
  * The SQL of the ingestion job's incremental aggregation step, for the embedded store (DuckDB) and

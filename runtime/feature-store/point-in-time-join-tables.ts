@@ -1,5 +1,6 @@
 import { DuckDBInstance, VARCHAR, type DuckDBConnection } from '@duckdb/node-api';
-import { appendColumns, quoteIdent } from './adapters/duckdb-columns';
+import { quoteIdent } from '../data/quote-sql';
+import { appendColumns } from './adapters/duckdb-columns';
 import { pointInTimeJoinStaged, type StagedTable } from './adapters/point-in-time-join-staged';
 
 /** A table of text cells: a header and rows of the same width (a parsed CSV file). */

@@ -1,3 +1,4 @@
+import { quoteIdent as q } from '../data/quote-sql';
 /** One feature table to join: its key columns (named as in the entity table), features and TTL. */
 export interface PointInTimeSqlGroup {
   /** Table name, unquoted. */
@@ -42,7 +43,6 @@ export interface PointInTimeSqlSpec {
   readonly columnNames?: readonly string[];
 }
 
-const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
  * Builds the point-in-time join query: one result row per entity row, ordered by `"__idx"`, with

@@ -10,8 +10,6 @@ export const DUCKDB_TYPES: Record<FeatureType, { sql: string; type: DuckDBType }
   bool: { sql: 'BOOLEAN', type: BOOLEAN },
 };
 
-export const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
-
 const CHUNK_ROWS = 2048;
 
 /**

@@ -4,7 +4,8 @@ import { type DataSession, type DataTable } from '../../data';
 import { pointInTimeSql } from '../point-in-time-sql';
 import { type FeatureBatch, type FeatureValue, type OfflineStore, type OfflineWriteResult, type PointInTimeQuery, type RegisteredFeatureGroup } from '../types';
 import { pointInTimeGroups } from './point-in-time-groups';
-import { appendColumns, createLock, DUCKDB_TYPES, quoteIdent as q, toFeatureValue } from './duckdb-columns';
+import { quoteIdent as q } from '../../data/quote-sql';
+import { appendColumns, createLock, DUCKDB_TYPES, toFeatureValue } from './duckdb-columns';
 import { stageEntityRows } from './point-in-time-join-staged';
 
 /** A point-in-time join whose entity rows are a table and whose result is a file. */

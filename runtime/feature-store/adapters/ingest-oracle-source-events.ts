@@ -2,7 +2,7 @@ import { incrementalAggregationSql } from '../incremental-aggregation-sql';
 import { type SourceEventColumns } from '../source-event-columns';
 import { type RegisteredFeatureGroup } from '../types';
 import { type SourceEventsResult } from './ingest-source-events';
-import { quote as q } from './oracle-client';
+import { quoteIdent as q } from '../../data/quote-sql';
 import { EVENT_ID_TYPE, ensureOracleEventsTable, oracleSourceColumn } from './oracle-events-table';
 import { KEY_TYPE, type OracleOfflineStore } from './oracle-offline-store';
 

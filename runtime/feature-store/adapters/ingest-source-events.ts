@@ -3,7 +3,8 @@ import { incrementalAggregationSql } from '../incremental-aggregation-sql';
 import { type SourceColumnKind } from '../source-column-kinds';
 import { type SourceEventColumns } from '../source-event-columns';
 import { type OfflineWriteResult, type RegisteredFeatureGroup } from '../types';
-import { appendColumns, quoteIdent as q } from './duckdb-columns';
+import { quoteIdent as q } from '../../data/quote-sql';
+import { appendColumns } from './duckdb-columns';
 import { type DuckDbOfflineStore } from './duckdb-offline-store';
 
 /** What one call stored and recomputed. */

@@ -42,8 +42,6 @@ export function loadOracleDb(): { createPool: OracleDbModule['createPool']; type
   };
 }
 
-export const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`;
-
 /** Runs `work` on a pooled connection inside a transaction: commit on success, rollback on error, release always. */
 export async function inTransaction<T>(pool: OraclePool, work: (c: OracleConnection) => Promise<T>): Promise<T> {
   const connection = await pool.getConnection();

@@ -1,6 +1,7 @@
 import { type SourceColumnKind } from '../source-column-kinds';
 import { type SourceEventColumns } from '../source-event-columns';
-import { executeDdl, quote as q, type OracleConnection, type OracleTypes } from './oracle-client';
+import { quoteIdent as q } from '../../data/quote-sql';
+import { executeDdl, type OracleConnection, type OracleTypes } from './oracle-client';
 import { KEY_TYPE } from './oracle-offline-store';
 
 /** Oracle column type and bind definition of each source column kind (booleans as 0/1, as the aggregation SQL reads them). */

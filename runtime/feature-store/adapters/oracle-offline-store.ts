@@ -2,7 +2,8 @@ import { type FeatureGroupDefinition, type FeatureType } from '../feature-group-
 import { pointInTimeSql } from '../point-in-time-sql';
 import { type FeatureBatch, type FeatureValue, type OfflineStore, type OfflineWriteResult, type PointInTimeQuery, type RegisteredFeatureGroup } from '../types';
 import { pointInTimeGroups } from './point-in-time-groups';
-import { executeDdl, inTransaction, quote as q, type OracleConnection, type OraclePool, type OracleTypes } from './oracle-client';
+import { quoteIdent as q } from '../../data/quote-sql';
+import { executeDdl, inTransaction, type OracleConnection, type OraclePool, type OracleTypes } from './oracle-client';
 
 /** Oracle column type of each feature type (bool as 0/1). */
 export const ORACLE_TYPES: Record<FeatureType, string> = { int64: 'NUMBER(19)', float64: 'BINARY_DOUBLE', string: 'VARCHAR2(4000 CHAR)', bool: 'NUMBER(1)' };

@@ -1,6 +1,7 @@
 import { type FeatureType } from '../feature-group-schema';
 import { type FeatureBatch, type FeatureValue, type OnlineStore, type RegisteredFeatureGroup } from '../types';
-import { executeDdl, inTransaction, quote as q, type OraclePool, type OracleTypes } from './oracle-client';
+import { quoteIdent as q } from '../../data/quote-sql';
+import { executeDdl, inTransaction, type OraclePool, type OracleTypes } from './oracle-client';
 import { batchBindDefs, batchBinds, fromOracle, ORACLE_TYPES } from './oracle-offline-store';
 
 const IN_LIST_MAX = 500;

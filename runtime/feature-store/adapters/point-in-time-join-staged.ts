@@ -1,7 +1,7 @@
 import { type DuckDBConnection } from '@duckdb/node-api';
 import { eventTimeColumnSql, repairEventTimes } from '../event-time-column';
 import { pointInTimeSql } from '../point-in-time-sql';
-import { quoteIdent as q } from './duckdb-columns';
+import { quoteIdent as q } from '../../data/quote-sql';
 
 /** A table DuckDB can read in file order: a file relation (`read_csv(...)`) or a table filled in row order. */
 export interface StagedTable {

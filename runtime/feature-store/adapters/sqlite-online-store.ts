@@ -1,9 +1,9 @@
+import { quoteIdent as q } from '../../data/quote-sql';
 import type Database from 'better-sqlite3';
 import { type FeatureType } from '../feature-group-schema';
 import { type FeatureBatch, type FeatureValue, type OnlineStore, type RegisteredFeatureGroup } from '../types';
 
 const SQLITE_TYPES: Record<FeatureType, string> = { int64: 'INTEGER', float64: 'REAL', string: 'TEXT', bool: 'INTEGER' };
-const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
  * The embedded online store: a SQLite table per feature group (`fg__<name>`), one row per entity with
