@@ -79,12 +79,13 @@ export function rollingAggregationSql(spec: AggregationSqlSpec, opts: { readonly
   // floating-point sum depends on the order it adds in: sum, avg and stddev there read the same rows
   // through a ROWS frame over the total order (time, source order), its bounds the row's place and
   // exact counts, so equal inputs give equal bits. Oracle keeps the RANGE frame.
-  const frames = new Map<number, string>();
+  // Per window (µs): the alias of the place of the window's first row.
+  const starts = new Map<number, string>();
   const summed = (a: Aggregation) => spec.dialect === 'duckdb' && FLOATING.has(a.function);
   const frame = (a: Aggregation) => {
     const w = windowUs(a);
-    if (!frames.has(w)) frames.set(w, `COUNT(*) OVER (${partition} ORDER BY "__t" RANGE BETWEEN UNBOUNDED PRECEDING AND ${w} PRECEDING) + 1 AS "__b${frames.size}"`);
-    const b = `"__b${[...frames.keys()].indexOf(w)}"`;
+    let b = starts.get(w);
+    if (b === undefined) starts.set(w, (b = `"__b${starts.size}"`));
     return `(${partition} ORDER BY "__t", "__i" ROWS BETWEEN "__rn" - ${b} PRECEDING AND "__e" - "__rn" FOLLOWING)`;
   };
   const inputs = spec.aggregations.map((a, j) => `${inputSql(a, spec.dialect)} AS "v${j}"`);
@@ -124,10 +125,10 @@ export function rollingAggregationSql(spec: AggregationSqlSpec, opts: { readonly
   });
   const base = ['"__t"', '"__i"', ...keys].join(', ');
   const level0 = `SELECT ${base}, ${inputs.join(', ')} FROM ${spec.events}`;
-  if (frames.size > 0) {
+  if (starts.size > 0) {
     flags.push(`ROW_NUMBER() OVER (${partition} ORDER BY "__t", "__i") AS "__rn"`);
     flags.push(`COUNT(*) OVER (${partition} ORDER BY "__t" RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS "__e"`);
-    flags.push(...frames.values());
+    for (const [w, b] of starts) flags.push(`COUNT(*) OVER (${partition} ORDER BY "__t" RANGE BETWEEN UNBOUNDED PRECEDING AND ${w} PRECEDING) + 1 AS ${b}`);
   }
   const level1 = flags.length ? `SELECT b0.*, ${flags.join(', ')} FROM (${level0}) b0` : level0;
   const level2 = `SELECT b1.*, ${windows.join(', ')} FROM (${level1}) b1`;
