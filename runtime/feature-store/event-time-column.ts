@@ -29,29 +29,50 @@ export function eventTimeColumnSql(table: { readonly name: string; readonly colu
   throw new TableInputError(`${table.name} column "${column}" is ${type}; a time must be text (epoch seconds or ISO 8601 with a zone), whole epoch seconds, or a timestamp with a time zone`);
 }
 
+/** Where `repairEventTimes` works: the table, its microsecond column, the raw time text beside it, and how errors name things. */
+export interface EventTimeRepair {
+  readonly table: string;
+  /** The microsecond column `eventTimeColumnSql` filled (NULL where it could not tell). */
+  readonly time: string;
+  /** The column holding the time as read (cast to text). */
+  readonly raw: string;
+  /** How errors name the time (`column "ts"`, `event time "ts"`). */
+  readonly label: string;
+  /**
+   * A column holding an earlier check's message for its row (NULL where the row passed): rows are
+   * judged in file order, so the first bad row is reported whichever check it failed.
+   * @default - none
+   */
+  readonly failed?: string;
+}
+
 /**
  * Fills the times `eventTimeColumnSql` left NULL in a connection-local table, by rowid: each is
  * parsed by `parseEventTime`, which either gives the value (rarer forms, such as a tab around the
- * text) or names the problem.
+ * text) or names the problem. Such rows are rare, so they are read a thousand at a time.
  *
  * @param connection - where the table is
- * @param at - the table, its microsecond column, and the raw time column beside it
- * @param rowLabel - how errors name row `i` of the source (`line 12`, `row 11`)
- * @throws TableInputError naming the row and column of an empty or unreadable time
+ * @param at - the table, its columns and the time's label
+ * @param where - how errors name row `i` of the source (`line 12`, `events.csv: row 11:`)
+ * @throws TableInputError `<where> <label>: <problem>` for an empty or unreadable time, or
+ *   `<where> <message>` for the first row an earlier check failed
  */
-export async function repairEventTimes(connection: DuckDBConnection, at: { readonly table: string; readonly time: string; readonly raw: string }, rowLabel: (row: number) => string): Promise<void> {
+export async function repairEventTimes(connection: DuckDBConnection, at: EventTimeRepair, where: (row: number) => string): Promise<void> {
   const [table, time, raw] = [q(at.table), q(at.time), q(at.raw)];
+  const failed = at.failed === undefined ? 'NULL' : q(at.failed);
+  const pending = at.failed === undefined ? `${time} IS NULL` : `${time} IS NULL OR ${failed} IS NOT NULL`;
   for (;;) {
-    const rows = (await connection.runAndReadAll(`SELECT rowid, CAST(${raw} AS VARCHAR) FROM ${table} WHERE ${time} IS NULL ORDER BY rowid LIMIT 1000`)).getRows();
+    const rows = (await connection.runAndReadAll(`SELECT rowid, ${failed}, CAST(${raw} AS VARCHAR) FROM ${table} WHERE ${pending} ORDER BY rowid LIMIT 1000`)).getRows();
     if (rows.length === 0) return;
-    for (const [i, cell] of rows) {
+    for (const [i, message, cell] of rows) {
       const row = Number(i);
+      if (message !== null) throw new TableInputError(`${where(row)} ${String(message)}`);
       let micros: number;
       try {
         if (cell === null || cell === '') throw new Error('the time is empty');
         micros = parseEventTime(String(cell));
       } catch (err) {
-        throw new TableInputError(`${rowLabel(row)} column "${at.raw}": ${(err as Error).message.replace(/^parseEventTime: /, '')}`);
+        throw new TableInputError(`${where(row)} ${at.label}: ${(err as Error).message.replace(/^parseEventTime: /, '')}`);
       }
       await connection.run(`UPDATE ${table} SET ${time} = ${micros} WHERE rowid = ${row}`);
     }

@@ -1,8 +1,7 @@
 import { type DuckDBConnection } from '@duckdb/node-api';
 import { type DataTable, quoteIdent as q, quoteLiteral, TableInputError } from '../data';
-import { eventTimeColumnSql } from './event-time-column';
+import { eventTimeColumnSql, repairEventTimes } from './event-time-column';
 import { type FeatureGroupDefinition } from './feature-group-schema';
-import { parseEventTime } from './parse-event-time';
 import { type SourceColumnKind, sourceColumnKinds } from './source-column-kinds';
 
 /** A source column the definition names that the table does not have; `path` locates the name in the definition. */
@@ -80,7 +79,7 @@ export async function loadSourceEvents(connection: DuckDBConnection, table: Data
     throw new TableInputError(`${table.source}: ${(err as Error).message.split('\n')[0]}`);
   }
   try {
-    await checkRows(connection, name, table, timeColumn);
+    await repairEventTimes(connection, { table: name, time: '__t', raw: '__raw_t', label: `event time "${timeColumn}"`, failed: '__bad' }, (row) => `${table.source}: ${table.rowLabel(row)}:`);
   } catch (err) {
     await connection.run(`DROP TABLE ${q(name)}`);
     throw err;
@@ -88,29 +87,6 @@ export async function loadSourceEvents(connection: DuckDBConnection, table: Data
   const rows = Number((await connection.runAndReadAll(`SELECT count(*) FROM ${q(name)}`)).getColumns()[0]![0]);
   const columns = [...definition.entityKeys, '__t', ...kinds.keys()].map(q).join(', ');
   return { relation: `(SELECT ${columns}, rowid AS "__i" FROM ${q(name)})`, table: name, rows };
-}
-
-/**
- * Finds the first bad row in file order: a failed check, or a time the SQL left NULL that
- * `parseEventTime` refuses (the times it accepts are written in). Both are rare, so rows are read a
- * thousand at a time.
- */
-async function checkRows(connection: DuckDBConnection, name: string, table: DataTable, timeColumn: string): Promise<void> {
-  for (;;) {
-    const rows = (await connection.runAndReadAll(`SELECT rowid, "__bad", "__raw_t" FROM ${q(name)} WHERE "__bad" IS NOT NULL OR "__t" IS NULL ORDER BY rowid LIMIT 1000`)).getRows();
-    if (rows.length === 0) return;
-    for (const [rowid, bad, rawTime] of rows) {
-      const at = `${table.source}: ${table.rowLabel(Number(rowid))}`;
-      if (bad !== null) throw new TableInputError(`${at}: ${String(bad)}`);
-      let micros: number;
-      try {
-        micros = parseEventTime(String(rawTime));
-      } catch (err) {
-        throw new TableInputError(`${at}: event time "${timeColumn}": ${(err as Error).message.replace(/^parseEventTime: /, '')}`);
-      }
-      await connection.run(`UPDATE ${q(name)} SET "__t" = ${micros} WHERE rowid = ${String(rowid)}`);
-    }
-  }
 }
 
 /** The column read as its kind, and the condition of a cell that does not convert (none when the type already fits). */

@@ -91,7 +91,7 @@ export async function pointInTimeJoinStaged(connection: DuckDBConnection, input:
     const valueList = values.map((v) => `, ${q(v)}`).join('');
     // CREATE TABLE ... AS keeps the source's row order as rowid order: "last in the file wins" reads it.
     await connection.run(`CREATE TEMP TABLE ${q(feats)} AS SELECT ${featureKeys}, ${eventTimeColumnSql(features, input.featureTimestamp)} AS "__event_time_us", ${q(input.featureTimestamp)}${valueList} FROM ${features.relation}`);
-    await repairEventTimes(connection, { table: feats, time: '__event_time_us', raw: input.featureTimestamp }, features.rowLabel);
+    await repairEventTimes(connection, { table: feats, time: '__event_time_us', raw: input.featureTimestamp, label: `column "${input.featureTimestamp}"` }, features.rowLabel);
     const partition = [...keyNames, '__event_time_us'].map(q).join(', ');
     // Duplicates (same keys and time) are rare: counted first (a hash aggregate), removed only when present.
     const distinct = Number((await connection.runAndReadAll(`SELECT count(*) FROM (SELECT DISTINCT ${partition} FROM ${q(feats)})`)).getColumns()[0]![0]);
@@ -134,7 +134,7 @@ function requireColumn(table: StagedTable, column: string, role: string): void {
 export async function stageEntityRows(connection: DuckDBConnection, spec: { readonly table: string; readonly source: StagedTable; readonly select: string; readonly time: string }): Promise<void> {
   const table = q(spec.table);
   await connection.run(`CREATE TEMP TABLE ${table} AS SELECT ${spec.select}, ${eventTimeColumnSql(spec.source, spec.time)} AS "__ts" FROM ${spec.source.relation}`);
-  await repairEventTimes(connection, { table: spec.table, time: '__ts', raw: spec.time }, spec.source.rowLabel);
+  await repairEventTimes(connection, { table: spec.table, time: '__ts', raw: spec.time, label: `column "${spec.time}"` }, spec.source.rowLabel);
   await connection.run(`ALTER TABLE ${table} ADD COLUMN "__idx" BIGINT`);
   await connection.run(`UPDATE ${table} SET "__idx" = rowid`);
 }
