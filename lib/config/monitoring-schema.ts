@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MONITOR_MEMORY_MIB } from '../../runtime/contract/function-memory-mib';
 import { DriftSettingsSchema } from '../../runtime/monitor/drift-settings';
 import { ocirImage } from './common-schemas';
 
@@ -52,7 +53,7 @@ export const endpointMonitoringSchema = z
 export const monitoringSchema = z
   .object({
     monitorImage: ocirImage.meta({ description: 'OCIR image of the drift monitor function (functions/monitor).' }),
-    monitorMemoryMib: z.union([z.literal(256), z.literal(512), z.literal(1024), z.literal(2048), z.literal(3072)]).default(512).meta({ description: 'Memory of the monitor function, MB.' }),
+    monitorMemoryMib: z.union(MONITOR_MEMORY_MIB.map((mib) => z.literal(mib))).default(512).meta({ description: 'Memory of the monitor function, MB.' }),
     streamPartitions: z.number().int().min(1).max(50).default(1).meta({ description: 'Partitions of the prediction stream (1 MB/s in each).' }),
     streamRetentionHours: z.number().int().min(24).max(168).default(24).meta({ description: 'Hours the stream keeps prediction records.' }),
     destinations: z

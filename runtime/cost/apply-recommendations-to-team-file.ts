@@ -1,4 +1,5 @@
 import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
+import { MONITOR_MEMORY_MIB } from '../contract/function-memory-mib';
 import { type Recommendation } from './recommendation';
 import { applyTextEdits, type TextEdit, yamlFieldEdit } from './yaml-field-edit';
 
@@ -15,8 +16,6 @@ export interface TeamFileEdit {
 const PREDICT_PROXY_SUFFIX = '-predict-proxy';
 /** The suffix of a team's drift monitor function (`<platform>-<team>-drift-monitor`), sized by `monitoring.monitorMemoryMib`. */
 const DRIFT_MONITOR_SUFFIX = '-drift-monitor';
-/** The sizes `monitoring.monitorMemoryMib` takes (lib/config/monitoring-schema.ts). */
-const MONITOR_MEMORY_MIB = [256, 512, 1024, 2048, 3072];
 
 /**
  * Writes recommended values into a team file, so the change goes through review. The `yaml`
@@ -50,7 +49,7 @@ export function applyRecommendationsToTeamFile(text: string, recommendations: re
     if (rec.kind === 'function' && typeof team === 'string' && rec.endpoint.endsWith(`-${team}${DRIFT_MONITOR_SUFFIX}`)) {
       const monitoring = doc.get('monitoring', true);
       for (const change of rec.changes) {
-        if (change.field !== 'memoryMib' || !isMap(monitoring) || !MONITOR_MEMORY_MIB.includes(change.to)) {
+        if (change.field !== 'memoryMib' || !isMap(monitoring) || !(MONITOR_MEMORY_MIB as readonly number[]).includes(change.to)) {
           skipped.push({ endpoint: rec.endpoint, reason: !isMap(monitoring) ? 'the team file has no monitoring section' : change.field !== 'memoryMib' ? `${change.field} of the drift monitor is not in a team file` : `monitoring.monitorMemoryMib takes ${MONITOR_MEMORY_MIB.join(', ')}, not ${change.to}` });
           continue;
         }
