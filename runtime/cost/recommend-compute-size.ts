@@ -3,7 +3,7 @@ import { type PriceEntry, type PriceId } from './price-table';
 import { HOURS_PER_MONTH } from './pricing-context';
 import { roundCost } from './round-cost';
 import { type Recommendation, type RecommendedChange } from './recommendation';
-import { resizeByUtilization, type ScalingThresholds } from './resize-by-utilization';
+import { resizeByUtilization, resizeFlexMemory, type ScalingThresholds } from './resize-by-utilization';
 import { type UtilizationSummary } from './summarize-utilization';
 
 /** A model deployment's or container instance's current size. */
@@ -40,7 +40,7 @@ export function recommendComputeSize(
   const { cpu, memory } = metrics;
   if (cpu.status !== 'ok' || memory.status !== 'ok') return { ...base, status: 'insufficient data', changes: [], monthlySaving: 0, notes: [] };
   const ocpus = resizeByUtilization(size.ocpus, cpu.p95, thresholds, 1);
-  const memoryGb = Math.min(ocpus * 64, Math.max(ocpus, resizeByUtilization(size.memoryGb, memory.p95, thresholds, 1)));
+  const memoryGb = resizeFlexMemory(size.memoryGb, memory.p95, thresholds, ocpus);
   const autoscaling = size.maxInstanceCount !== undefined && size.maxInstanceCount > size.instanceCount;
   const instanceCount = autoscaling && cpu.p50 < thresholds.scaleDownBelowPercent ? resizeByUtilization(size.instanceCount, cpu.p50, thresholds, 1) : size.instanceCount;
   const maxInstanceCount = autoscaling && cpu.p99 > thresholds.scaleUpAbovePercent ? resizeByUtilization(size.maxInstanceCount!, cpu.p99, thresholds, instanceCount) : size.maxInstanceCount;

@@ -2,7 +2,7 @@ import { flexShapePrices } from './flex-shape-prices';
 import { type PriceEntry, type PriceId } from './price-table';
 import { HOURS_PER_MONTH } from './pricing-context';
 import { type Recommendation, type RecommendedChange } from './recommendation';
-import { resizeByUtilization, type ScalingThresholds } from './resize-by-utilization';
+import { resizeByUtilization, resizeFlexMemory, type ScalingThresholds } from './resize-by-utilization';
 import { roundCost } from './round-cost';
 import { summarizeUtilization, type UtilizationSummary } from './summarize-utilization';
 
@@ -108,7 +108,7 @@ export function recommendNodePool(
   if (!flexible) notes.push(`fixed shape ${pool.shape}: node OCPUs and memory not judged, only the node count`);
   const ocpus = flexible ? Math.min(MAX_OCPUS, resizeByUtilization(pool.ocpus!, nodeCpu.p95, thresholds, 1)) : undefined;
   const memoryGb = flexible
-    ? Math.min(MAX_MEMORY_GB, ocpus! * 64, Math.max(ocpus!, resizeByUtilization(pool.memoryGb!, nodeMemory.p95, thresholds, 1)))
+    ? Math.min(MAX_MEMORY_GB, resizeFlexMemory(pool.memoryGb!, nodeMemory.p95, thresholds, ocpus!))
     : undefined;
   // The pool's load in today's nodes (mean utilization x nodes now), restated on the recommended node.
   const n = pool.nodeIds.length;

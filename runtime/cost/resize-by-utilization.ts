@@ -27,3 +27,20 @@ export function resizeByUtilization(current: number, utilizationPercent: number,
   const target = (up + down) / 2;
   return Math.max(min, Math.ceil((current * utilizationPercent) / target - 1e-9));
 }
+
+/** GB of memory per OCPU a flexible shape takes (VM.Standard.E4.Flex and its kind): 1 to 64. */
+const FLEX_GB_PER_OCPU = 64;
+
+/**
+ * A flexible shape's memory resized like any size (`resizeByUtilization`), then kept within what the
+ * shape allows for its (recommended) OCPU count: 1 to 64 GB per OCPU.
+ *
+ * @param memoryGb - current memory
+ * @param utilizationPercent - observed memory utilization of `memoryGb`
+ * @param ocpus - the OCPU count the memory goes with
+ * @example
+ * resizeFlexMemory(32, 10, DEFAULT_THRESHOLDS, 1); // 7
+ */
+export function resizeFlexMemory(memoryGb: number, utilizationPercent: number, thresholds: ScalingThresholds, ocpus: number): number {
+  return Math.min(ocpus * FLEX_GB_PER_OCPU, Math.max(ocpus, resizeByUtilization(memoryGb, utilizationPercent, thresholds, 1)));
+}
