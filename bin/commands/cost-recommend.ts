@@ -113,10 +113,9 @@ export function registerCostRecommend(cost: Command): void {
         minCoverage: opts.minCoverage,
       };
       const recs = await collectRecommendations(client, candidates, collectOpts);
-      const [{ ContainerEngineClient }, { collectNodePoolRecommendations }] = await Promise.all([
-        import('oci-containerengine'), import('../../runtime/cost/adapters/collect-node-pool-recommendations'),
+      const [{ ContainerEngineClient }, { collectNodePoolRecommendations }, { NodePoolsNotReadableError }] = await Promise.all([
+        import('oci-containerengine'), import('../../runtime/cost/adapters/collect-node-pool-recommendations'), import('../../runtime/cost/adapters/list-node-pools'),
       ]);
-      const { NodePoolsNotReadableError } = await import('../../runtime/cost/adapters/list-node-pools');
       const pools = new ContainerEngineClient({ authenticationDetailsProvider: await createAuthProvider() }, ociClientConfiguration());
       const poolsEndpoint = opts.containerengineEndpoint ?? (process.env.OCI_MLOPS_CONTAINERENGINE_ENDPOINT || undefined);
       if (poolsEndpoint) pools.endpoint = poolsEndpoint;
