@@ -1,20 +1,20 @@
 import { type Recommendation } from '../recommendation';
 import { recommendNodePool, type NodeSeries } from '../recommend-node-pool';
 import { type CollectOptions } from './collect-recommendations';
-import { fetchHourlySeries, type HourlySeries, type MetricsReader } from './fetch-hourly-series';
+import { fetchHourlySeries, type HourlySeries, maxPerHour, type MetricsReader } from './fetch-hourly-series';
 import { listNodePools, type NodePoolReader } from './list-node-pools';
 
 /** Series by instance OCID (`resourceId`); several streams of one instance: per-hour maximum. */
 function byInstance(all: readonly HourlySeries[]): Map<string, NodeSeries> {
-  const hours = new Map<string, Map<number, number>>();
+  const streams = new Map<string, HourlySeries[]>();
   for (const s of all) {
     const id = s.dimensions.resourceId;
     if (!id) continue;
-    const h = hours.get(id) ?? new Map<number, number>();
-    s.timestamps.forEach((t, i) => h.set(t, Math.max(h.get(t) ?? -Infinity, s.values[i]!)));
-    hours.set(id, h);
+    const mine = streams.get(id);
+    if (mine) mine.push(s);
+    else streams.set(id, [s]);
   }
-  return new Map([...hours].map(([id, h]) => [id, { timestamps: Float64Array.from(h.keys()), values: Float64Array.from(h.values()) }]));
+  return new Map([...streams].map(([id, mine]) => [id, maxPerHour(mine)]));
 }
 
 /**

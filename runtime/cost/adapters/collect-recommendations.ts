@@ -5,7 +5,7 @@ import { recommendFunction } from '../recommend-function';
 import { type ScalingThresholds } from '../resize-by-utilization';
 import { type RightsizingCandidates } from '../rightsizing-candidates';
 import { summarizeUtilization } from '../summarize-utilization';
-import { fetchHourlySeries, type HourlySeries, type MetricsReader } from './fetch-hourly-series';
+import { fetchHourlySeries, type HourlySeries, maxPerHour, type MetricsReader, seriesResource } from './fetch-hourly-series';
 import { fetchFunctionMemoryUsed } from './fetch-function-memory-used';
 import { monthlyExecutionSeconds } from './monthly-execution-seconds';
 
@@ -24,12 +24,8 @@ const NAMESPACES = { 'model-deployment': 'oci_datascience_modeldeploy', 'contain
 
 /** The series of one resource: matched by display name, then name, then OCID. */
 function seriesOf(all: readonly HourlySeries[], name: string): Float64Array {
-  const mine = all.filter((s) => (s.dimensions.resourceDisplayName ?? s.dimensions.resourceName ?? s.dimensions.resourceId) === name);
-  if (mine.length <= 1) return mine[0]?.values ?? new Float64Array(0);
-  // Several streams for one resource (one per extra dimension): the per-hour maximum.
-  const byHour = new Map<number, number>();
-  for (const s of mine) s.timestamps.forEach((t, i) => byHour.set(t, Math.max(byHour.get(t) ?? -Infinity, s.values[i]!)));
-  return Float64Array.from(byHour.values());
+  const mine = all.filter((s) => seriesResource(s) === name);
+  return mine.length <= 1 ? (mine[0]?.values ?? new Float64Array(0)) : maxPerHour(mine).values;
 }
 
 /**

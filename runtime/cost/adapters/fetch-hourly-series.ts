@@ -12,6 +12,18 @@ export interface HourlySeries {
   readonly values: Float64Array;
 }
 
+/** The resource a series belongs to: its display name, else its name, else its OCID. */
+export function seriesResource(s: HourlySeries): string | undefined {
+  return s.dimensions.resourceDisplayName ?? s.dimensions.resourceName ?? s.dimensions.resourceId;
+}
+
+/** Several streams of one resource (one per extra dimension) as one: the per-hour maximum, hours in first-seen order. */
+export function maxPerHour(streams: readonly HourlySeries[]): { readonly timestamps: Float64Array; readonly values: Float64Array } {
+  const byHour = new Map<number, number>();
+  for (const s of streams) s.timestamps.forEach((t, i) => byHour.set(t, Math.max(byHour.get(t) ?? -Infinity, s.values[i]!)));
+  return { timestamps: Float64Array.from(byHour.keys()), values: Float64Array.from(byHour.values()) };
+}
+
 /**
  * Runs one Monitoring query (`CpuUtilization[1h].max()`) over a window with SummarizeMetricsData
  * and returns one series per dimension set (one per resource), values as typed arrays.

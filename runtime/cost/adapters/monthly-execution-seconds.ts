@@ -1,5 +1,5 @@
 import { HOURS_PER_MONTH } from '../pricing-context';
-import { type HourlySeries } from './fetch-hourly-series';
+import { type HourlySeries, seriesResource } from './fetch-hourly-series';
 
 /**
  * A function's execution seconds per month from Monitoring's hourly series: per hour, invocations
@@ -19,14 +19,10 @@ import { type HourlySeries } from './fetch-hourly-series';
 export function monthlyExecutionSeconds(invocations: readonly HourlySeries[], duration: readonly HourlySeries[], name: string, windowHours: number): number {
   if (!(windowHours > 0)) throw new Error(`monthlyExecutionSeconds: windowHours must be positive, got ${windowHours}`);
   const meanMs = new Map<number, number>();
-  for (const s of duration.filter((d) => displayName(d) === name)) s.timestamps.forEach((t, i) => meanMs.set(t, s.values[i]!));
+  for (const s of duration.filter((d) => seriesResource(d) === name)) s.timestamps.forEach((t, i) => meanMs.set(t, s.values[i]!));
   let seconds = 0;
-  for (const s of invocations.filter((d) => displayName(d) === name)) {
+  for (const s of invocations.filter((d) => seriesResource(d) === name)) {
     s.timestamps.forEach((t, i) => { seconds += (s.values[i]! * (meanMs.get(t) ?? 0)) / 1000; });
   }
   return (seconds * HOURS_PER_MONTH) / windowHours;
-}
-
-function displayName(s: HourlySeries): string | undefined {
-  return s.dimensions.resourceDisplayName ?? s.dimensions.resourceName ?? s.dimensions.resourceId;
 }
